@@ -1,0 +1,33 @@
+using System.Globalization;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Cli;
+
+/// <summary>What the console shows after a build: diagnostics in MSBuild form, then one summary line. Returns the exit code.</summary>
+internal static class BuildReport
+{
+    public static int Print(BuildResult result, BuildOptions options, bool verbose, bool quiet, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic.ToString());
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        if (verbose)
+        {
+            foreach (var (phase, time) in result.Phases) stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-12} {time.TotalMilliseconds,8:F0} ms"));
+        }
+        var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s). {(options.DryRun ? "" : "The previous output is untouched.")}".TrimEnd());
+            return 1;
+        }
+        if (!quiet)
+        {
+            var what = options.DryRun ? $"Checked {CountPages(result)} pages" : $"Built {result.PagesWritten} pages into {options.OutputDirectory}/";
+            stdout.WriteLine($"{what} in {seconds} s{(warnings > 0 ? $", {warnings} warning(s)" : "")}.");
+        }
+        return 0;
+    }
+
+    private static string CountPages(BuildResult result) => result.PagesWritten.ToString(CultureInfo.InvariantCulture);
+}

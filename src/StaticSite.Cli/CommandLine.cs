@@ -1,0 +1,55 @@
+using System.CommandLine;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Cli;
+
+/// <summary>The `staticsite` command: verbs and options (System.CommandLine), each verb a few lines over the engine.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("StaticSite: annotated interview transcripts to a cross-linked static site.");
+        root.Subcommands.Add(BuildCommand("build", "Build the site from input/ and theme/ into output/.", dryRun: false));
+        root.Subcommands.Add(BuildCommand("check", "Check everything a build checks (all diagnostics, links, anchors) without writing output.", dryRun: true));
+        return root;
+    }
+
+    private static Command BuildCommand(string name, string description, bool dryRun)
+    {
+        var input = new Option<string>("--input") { Description = "Folder with the publication's content.", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Folder with the theme's layouts and assets.", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
+        var basePath = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /repo/ (overrides site.yml's base_url path)." };
+        var force = new Option<bool>("--force") { Description = "Allow an output folder outside the working folder." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time each phase took." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
+        var command = new Command(name, description) { input, theme, output, basePath, force, verbose, quiet };
+        command.SetAction(parsed =>
+        {
+            var options = new BuildOptions
+            {
+                InputDirectory = parsed.GetValue(input)!,
+                ThemeDirectory = parsed.GetValue(theme)!,
+                OutputDirectory = parsed.GetValue(output)!,
+                BasePath = parsed.GetValue(basePath),
+                Force = parsed.GetValue(force),
+                DryRun = dryRun,
+            };
+            BuildResult result;
+            try
+            {
+                result = SiteBuilder.Build(options);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Content problems are diagnostics; an exception here is a bug in StaticSite, never the editor's fault.
+                Console.Error.WriteLine($"internal error: {e.GetBaseException().Message}");
+                Console.Error.WriteLine("This is a bug in StaticSite, not in your files; the previous output is untouched. Set STATICSITE_TRACE=1 for details.");
+                if (Environment.GetEnvironmentVariable("STATICSITE_TRACE") == "1") Console.Error.WriteLine(e);
+                return 3;
+            }
+            return BuildReport.Print(result, options, parsed.GetValue(verbose), parsed.GetValue(quiet), Console.Out, Console.Error);
+        });
+        return command;
+    }
+}

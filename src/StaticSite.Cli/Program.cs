@@ -1,0 +1,3 @@
+using StaticSite.Cli;
+
+return CommandLine.Create().Parse(args).Invoke();

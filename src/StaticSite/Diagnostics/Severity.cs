@@ -1,0 +1,7 @@
+namespace StaticSite.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

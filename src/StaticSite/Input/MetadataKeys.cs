@@ -1,0 +1,23 @@
+namespace StaticSite.Input;
+
+/// <summary>Names of document metadata shared between modules.</summary>
+public static class MetadataKeys
+{
+    /// <summary>The absolute path of the file a document was read from (string).</summary>
+    public const string FullPath = "full-path";
+
+    /// <summary>A parsed data file: one of SiteSettings or a registry dictionary.</summary>
+    public const string Data = "data";
+
+    /// <summary>A parsed transcript: (TranscriptHeader, ParsedBody).</summary>
+    public const string Transcript = "transcript";
+
+    /// <summary>A parsed free page (FreePage).</summary>
+    public const string Page = "page";
+
+    /// <summary>A parsed Fluid layout (IFluidTemplate).</summary>
+    public const string Layout = "layout";
+
+    /// <summary>An asset's bytes are copied from FullPath at write time (marker, bool).</summary>
+    public const string CopyFile = "copy-file";
+}

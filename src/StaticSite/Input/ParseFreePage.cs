@@ -1,0 +1,36 @@
+using StaticSite.Diagnostics;
+using StaticSite.Markdown;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Input;
+
+/// <summary>A free page (pages/*.md): front matter (title, optional slug and description) and Markdown body.</summary>
+public sealed class ParseFreePage : IModule
+{
+    private static readonly string[] _fields = ["title", "slug", "description"];
+
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        foreach (var document in inputs)
+        {
+            var split = FrontMatter.Split(document.Content, document.Source, context.Diagnostics);
+            if (split is null) continue;
+            var yaml = YamlMapping.Load(split.Yaml, document.Source, split.YamlLineOffset, context.Diagnostics);
+            if (yaml is null) continue;
+            yaml.WarnUnknownFields(_fields);
+            var title = yaml.String("title", required: true);
+            var slug = yaml.String("slug") ?? Path.GetFileNameWithoutExtension(document.Source);
+            if (!IdRules.IsValid(slug))
+            {
+                context.Diagnostics.Error(yaml.Has("slug") ? yaml.KeyLocation("slug") : new SourceLocation(document.Source, 1, 1),
+                    DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug));
+                continue;
+            }
+            var rendered = context.Markdown().RenderPage(new MarkdownSource(split.Body, document.Source, split.BodyFirstLine), context.Diagnostics);
+            if (title is null) continue;
+            var page = new FreePage(slug, title, yaml.String("description"), rendered.Html, rendered.TermIds, context.Urls().Page(slug), document.Source);
+            yield return document.With(MetadataKeys.Page, page).WithContent("");
+        }
+    }
+}

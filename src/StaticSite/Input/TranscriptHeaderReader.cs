@@ -1,0 +1,70 @@
+using StaticSite.Diagnostics;
+using StaticSite.Model;
+
+namespace StaticSite.Input;
+
+/// <summary>A transcript's front matter → <see cref="TranscriptHeader"/>.</summary>
+public static class TranscriptHeaderReader
+{
+    private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers"];
+    private static readonly string[] _speakerFields = ["id", "role"];
+    private static readonly string[] _roles = ["interviewer", "interviewee", "guest", "host", "moderator", "panelist"];
+
+    /// <summary>
+    /// Reads the header; missing or invalid fields are reported and replaced by placeholders, so that
+    /// the body is still linked and every other mistake in the file is reported in the same build.
+    /// The reported errors stop the build before anything is rendered.
+    /// </summary>
+    public static TranscriptHeader Read(YamlMapping yaml, string fileSlug, DiagnosticBag diagnostics)
+    {
+        yaml.WarnUnknownFields(_fields);
+        var title = yaml.String("title", required: true);
+        var date = yaml.Date("date", required: true);
+        var slug = yaml.String("slug") ?? fileSlug;
+        var slugValid = IdRules.IsValid(slug);
+        if (!slugValid)
+        {
+            var at = yaml.Has("slug") ? yaml.KeyLocation("slug") : new SourceLocation(yaml.Path, 1, 1);
+            diagnostics.Error(at, DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug)
+                + (yaml.Has("slug") ? "" : " (the slug comes from the file name; rename the file or set 'slug:')"));
+        }
+        var source = yaml.Mapping("source", scalarMeans: "name");
+        source?.WarnUnknownFields("name", "url");
+        var speakers = Speakers(yaml, diagnostics);
+        return new TranscriptHeader(slugValid ? slug : IdRules.ToValid(slug) is { Length: > 0 } valid ? valid : "invalid-slug", title ?? "", date ?? DateOnly.MinValue, yaml.String("summary"), source?.String("name"), source?.String("url"),
+            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location);
+    }
+
+    private static List<TranscriptSpeaker>? Speakers(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var entries = yaml.MappingList("speakers", required: true);
+        if (entries.Count == 0) return yaml.Has("speakers") ? [] : null;
+        var speakers = new List<TranscriptSpeaker>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            entry.WarnUnknownFields(_speakerFields);
+            var id = entry.String("id", required: true);
+            if (id is null) continue;
+            var at = entry.ValueLocation("id");
+            if (!IdRules.IsValid(id))
+            {
+                diagnostics.Error(at, DiagnosticCodes.InvalidId, IdRules.Explain(id));
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                diagnostics.Error(at, DiagnosticCodes.DuplicateId, $"speaker '{id}' is listed twice in 'speakers'");
+                continue;
+            }
+            var role = entry.String("role");
+            if (role is not null && Array.IndexOf(_roles, role) < 0)
+            {
+                diagnostics.Warning(entry.KeyLocation("role"), DiagnosticCodes.InvalidRole,
+                    $"unusual role '{role}'{Suggestions.DidYouMean(role, _roles)}; only 'interviewer' opens exchanges");
+            }
+            speakers.Add(new TranscriptSpeaker(id, role, at));
+        }
+        return speakers;
+    }
+}

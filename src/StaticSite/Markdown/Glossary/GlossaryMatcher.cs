@@ -1,0 +1,88 @@
+namespace StaticSite.Markdown.Glossary;
+
+/// <summary>
+/// Finds glossary forms in text with one character trie over every form of every term (one pass,
+/// whatever the glossary's size). Rules from FORMAT.md: whole words only; a form with a capital
+/// matches as written; an all-lowercase form also matches with its first letter capitalised;
+/// scanning left to right, the longest form starting at a position wins. Immutable once built, so
+/// one instance serves every thread.
+/// </summary>
+internal sealed class GlossaryMatcher
+{
+    private readonly GlossaryTrieNode _root = new();
+
+    public GlossaryMatcher(IEnumerable<GlossaryForms> glossary)
+    {
+        foreach (var term in glossary)
+        {
+            foreach (var raw in term.Forms)
+            {
+                var form = raw.Trim();
+                if (form.Length == 0)
+                {
+                    continue;
+                }
+                Add(form, term);
+                if (!form.Any(char.IsUpper) && char.IsLower(form[0]))
+                {
+                    Add(char.ToUpperInvariant(form[0]) + form[1..], term);
+                }
+            }
+        }
+    }
+
+    public IEnumerable<TermMatch> Find(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+            var match = LongestAt(text, i);
+            if (match is { } found)
+            {
+                yield return found;
+                i += found.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private TermMatch? LongestAt(string text, int start)
+    {
+        TermMatch? best = null;
+        var node = _root;
+        for (var i = start; i < text.Length && node.Next.TryGetValue(text[i], out var next); i++)
+        {
+            node = next;
+            var end = i + 1;
+            if (node.Term is not null && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                best = new TermMatch(start, end - start, node.Term);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The first term to claim a form keeps it, so the glossary's order settles a shared alias.</summary>
+    private void Add(string form, GlossaryForms term)
+    {
+        var node = _root;
+        foreach (var c in form)
+        {
+            if (!node.Next.TryGetValue(c, out var next))
+            {
+                next = new GlossaryTrieNode();
+                node.Next.Add(c, next);
+            }
+            node = next;
+        }
+        node.Term ??= term;
+    }
+}

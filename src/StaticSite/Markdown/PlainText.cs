@@ -1,0 +1,107 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticSite.Markdown.Glossary;
+using StaticSite.Markdown.Insertions;
+using StaticSite.Markdown.Notes;
+using StaticSite.Markdown.Turns;
+using StaticSite.Markdown.WikiLinks;
+
+namespace StaticSite.Markdown;
+
+/// <summary>
+/// The words of parsed Markdown without markup: for excerpts, anchors and meta descriptions. Labels,
+/// note numbers and raw HTML are left out; insertions keep their brackets, since they are part of
+/// what the reader sees.
+/// </summary>
+internal static class PlainText
+{
+    public static string Of(IEnumerable<Block> blocks)
+    {
+        var text = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            Append(text, block);
+        }
+        return Collapse(text);
+    }
+
+    public static string Of(Inline inline)
+    {
+        var text = new StringBuilder();
+        Append(text, inline);
+        return Collapse(text);
+    }
+
+    private static void Append(StringBuilder text, Block block)
+    {
+        switch (block)
+        {
+            case HtmlBlock or FootnoteGroup or LinkReferenceDefinitionGroup:
+                return;
+            case CodeBlock code:
+                text.Append(' ').Append(code.Lines.ToString()).Append(' ');
+                return;
+            case LeafBlock { Inline: { } inline }:
+                Append(text, inline);
+                text.Append(' ');
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Append(text, child);
+                }
+                return;
+        }
+    }
+
+    private static void Append(StringBuilder text, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline autolink:
+                text.Append(autolink.Url);
+                break;
+            case TermReferenceInline term:
+                text.Append(term.Text);
+                break;
+            case WikiLinkInline wiki:
+                text.Append(wiki.ShownText ?? wiki.Id);
+                break;
+            case InsertionInline insertion:
+                text.Append('[');
+                AppendChildren(text, insertion);
+                text.Append(']');
+                break;
+            case ContainerInline container:
+                AppendChildren(text, container);
+                break;
+            case NoteReferenceInline or FootnoteLink or TurnLabelInline or HtmlInline:
+                break;
+        }
+    }
+
+    private static void AppendChildren(StringBuilder text, ContainerInline container)
+    {
+        foreach (var child in container)
+        {
+            Append(text, child);
+        }
+    }
+
+    private static string Collapse(StringBuilder text) =>
+        string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using StaticSite.Diagnostics;
+using StaticSite.Markdown.Anchors;
+using StaticSite.Markdown.Glossary;
+using StaticSite.Markdown.Highlights;
+using StaticSite.Markdown.Notes;
+using StaticSite.Markdown.Turns;
+
+namespace StaticSite.Markdown;
+
+/// <summary>
+/// Builds the body items of a parsed transcript: anchors first (explicit ones reserved before any
+/// is derived), then glossary links per turn, then HTML. Anchors come from content, never from
+/// positions, so editing or inserting another turn does not move them.
+/// </summary>
+internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLinker linker)
+{
+    public ParsedBody Assemble(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var segments = BodySegmenter.Split(document);
+        var anchors = new AnchorRegistry();
+        foreach (var label in segments.Select(s => s.Label).OfType<TurnLabelInline>())
+        {
+            foreach (var problem in label.Problems)
+            {
+                diagnostics.Error(map.Locate(problem.Offset), DiagnosticCodes.InvalidId, problem.Message);
+            }
+            if (label.Anchor is { } chosen)
+            {
+                anchors.Reserve(chosen.Id, map.Locate(chosen.Offset), diagnostics);
+            }
+        }
+        var notes = NoteCollector.Apply(document, map, anchors, diagnostics);
+
+        var items = new List<BodyItem>();
+        var editorials = 0;
+        var turns = 0;
+        foreach (var segment in segments)
+        {
+            var at = map.Locate(segment.Label?.Offset ?? segment.Blocks[0].Span.Start);
+            switch (segment.Kind)
+            {
+                case SegmentKind.Turn:
+                    turns++;
+                    items.Add(Turn(segment, segment.Label!, map, anchors, notes));
+                    break;
+                case SegmentKind.Heading:
+                    var heading = (HeadingBlock)segment.Blocks[0];
+                    var text = PlainText.Of(segment.Blocks);
+                    var anchor = anchors.Derive(Slug.Of(text) is { Length: > 0 } slug ? slug : "section", at);
+                    items.Add(new HeadingItem(heading.Level, text, renderer.Inline(heading), anchor, at));
+                    break;
+                case SegmentKind.Break:
+                    items.Add(new BreakItem(at));
+                    break;
+                default:
+                    var scope = turns == 0 && editorials == 0 ? "intro" : $"ed-{editorials + 1}";
+                    editorials++;
+                    items.Add(Editorial(segment.Blocks, scope, at, notes));
+                    break;
+            }
+        }
+        return new ParsedBody(items);
+    }
+
+    private TurnItem Turn(BodySegment segment, TurnLabelInline label, SourceMap map, AnchorRegistry anchors,
+        IReadOnlyDictionary<Footnote, NoteDraft> notes)
+    {
+        var at = map.Locate(label.Offset);
+        var text = PlainText.Of(segment.Blocks);
+        var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, text), at);
+        var scope = new GlossaryScope(anchor);
+        linker.Link(segment.Blocks, scope);
+        var marginNotes = NotesIn(segment.Blocks, notes)
+            .Select(n => new MarginNote(n.Label, Number(n), n.Anchor, renderer.Content(n.Footnote)))
+            .ToList();
+        var highlights = InlineWalk.Of(segment.Blocks)
+            .OfType<HighlightInline>()
+            .Select(PlainText.Of)
+            .ToList();
+        return new TurnItem(
+            new IdReference(label.Speaker, at),
+            [.. label.Topics.Select(t => new IdReference(t.Id, map.Locate(t.Offset)))],
+            anchor,
+            renderer.Blocks(segment.Blocks),
+            text,
+            marginNotes,
+            highlights,
+            scope.TermIds,
+            at);
+    }
+
+    private EditorialItem Editorial(List<Block> blocks, string scopeName, SourceLocation at,
+        IReadOnlyDictionary<Footnote, NoteDraft> notes)
+    {
+        linker.Link(blocks, new GlossaryScope(scopeName));
+        var html = new StringBuilder(renderer.Blocks(blocks));
+        var referenced = NotesIn(blocks, notes);
+        if (referenced.Count > 0)
+        {
+            html.Append("<aside class=\"margin-notes\" aria-label=\"Notes\"><ol>");
+            foreach (var note in referenced)
+            {
+                html.Append($"<li id=\"{note.Anchor}\" value=\"{Number(note)}\">{renderer.Content(note.Footnote)}</li>");
+            }
+            html.Append("</ol></aside>\n");
+        }
+        return new EditorialItem(html.ToString(), at);
+    }
+
+    /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
+    private static string DerivedAnchor(string speaker, string text)
+    {
+        var words = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+        return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
+    }
+
+    private static List<NoteDraft> NotesIn(IEnumerable<Block> blocks, IReadOnlyDictionary<Footnote, NoteDraft> notes) =>
+        [.. InlineWalk.Of(blocks)
+            .OfType<NoteReferenceInline>()
+            .Select(r => notes.Values.First(n => n.Anchor == r.Anchor))
+            .Distinct()];
+
+    private static string Number(NoteDraft note) => note.Number.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+using Markdig.Syntax.Inlines;
+
+namespace StaticSite.Markdown.Turns;
+
+/// <summary>
+/// The <c>@speaker #topic {#anchor}:</c> that opens a turn. Renders as nothing: the theme shows the
+/// speaker's name from speakers.yml instead of the label as typed.
+/// </summary>
+internal sealed class TurnLabelInline : LeafInline
+{
+    public required string Speaker { get; init; }
+
+    /// <summary>Source offset of the '@'.</summary>
+    public required int Offset { get; init; }
+
+    public required IReadOnlyList<LabelPart> Topics { get; init; }
+
+    public LabelPart? Anchor { get; init; }
+
+    public required IReadOnlyList<LabelProblem> Problems { get; init; }
+}

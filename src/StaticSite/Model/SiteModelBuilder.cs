@@ -1,0 +1,94 @@
+using StaticSite.Diagnostics;
+using StaticSite.Input;
+using StaticSite.Markdown;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Model;
+
+/// <summary>
+/// The link stage (compile, then link): every id is known, so every reference is resolved here,
+/// once, and the indexes that topic, speaker and term pages read are built in one pass over the turns.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public const string TranscriptsPipeline = "Transcripts";
+    public const string PagesPipeline = "Pages";
+
+    // Top-level names the generator writes itself; a free page may not take them.
+    private static readonly string[] _reservedSlugs = ["transcripts", "topics", "speakers", "glossary", "assets", "404", "search", "feed"];
+
+    public static SiteModel Build(BuildContext context)
+    {
+        var registries = context.Registries();
+        var diagnostics = context.Diagnostics;
+        var urls = context.Urls();
+        RegistryLinks.Check(registries, diagnostics);
+
+        var transcripts = new List<Transcript>();
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in context.Results(TranscriptsPipeline))
+        {
+            var parsed = document.Get<ParsedTranscript>(MetadataKeys.Transcript);
+            if (slugs.TryGetValue(parsed.Header.Slug, out var other))
+            {
+                diagnostics.Error(parsed.Header.Location with { Line = 1, Column = 1 }, DiagnosticCodes.DuplicateId,
+                    $"duplicate transcript slug '{parsed.Header.Slug}': {other} has it too; set a different 'slug:'");
+                continue;
+            }
+            slugs[parsed.Header.Slug] = document.Source;
+            transcripts.Add(TranscriptLinker.Link(parsed, registries, urls, diagnostics));
+        }
+        transcripts.Sort((a, b) => b.Header.Date.CompareTo(a.Header.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
+
+        var pages = Pages(context, diagnostics);
+        var exchangesByTopic = new Dictionary<string, List<Exchange>>(StringComparer.Ordinal);
+        var turnsBySpeaker = new Dictionary<string, List<Turn>>(StringComparer.Ordinal);
+        var turnsByTerm = new Dictionary<string, List<Turn>>(StringComparer.Ordinal);
+        foreach (var transcript in transcripts)
+        {
+            foreach (var exchange in transcript.Exchanges)
+                foreach (var topic in exchange.Topics) Add(exchangesByTopic, topic.Id, exchange);
+            foreach (var turn in transcript.Turns)
+            {
+                Add(turnsBySpeaker, turn.Speaker.Id, turn);
+                foreach (var term in turn.Item.TermIds) Add(turnsByTerm, term, turn);
+            }
+        }
+        return new SiteModel
+        {
+            Registries = registries,
+            Transcripts = transcripts,
+            Pages = pages,
+            ExchangesByTopic = exchangesByTopic.ToDictionary(p => p.Key, p => (IReadOnlyList<Exchange>)p.Value, StringComparer.Ordinal),
+            TurnsBySpeaker = turnsBySpeaker.ToDictionary(p => p.Key, p => (IReadOnlyList<Turn>)p.Value, StringComparer.Ordinal),
+            TurnsByTerm = turnsByTerm.ToDictionary(p => p.Key, p => (IReadOnlyList<Turn>)p.Value, StringComparer.Ordinal),
+        };
+    }
+
+    private static List<FreePage> Pages(BuildContext context, DiagnosticBag diagnostics)
+    {
+        var pages = new List<FreePage>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in context.Results(PagesPipeline).Select(d => d.Get<FreePage>(MetadataKeys.Page)))
+        {
+            var at = new SourceLocation(page.Source, 1, 1);
+            if (Array.IndexOf(_reservedSlugs, page.Slug) >= 0)
+                diagnostics.Error(at, DiagnosticCodes.DuplicateId, $"the page slug '{page.Slug}' is used by the generator itself; choose another 'slug:'");
+            else if (seen.TryGetValue(page.Slug, out var other))
+                diagnostics.Error(at, DiagnosticCodes.DuplicateId, $"duplicate page slug '{page.Slug}': {other} has it too");
+            else
+            {
+                seen[page.Slug] = page.Source;
+                pages.Add(page);
+            }
+        }
+        pages.Sort((a, b) => string.CompareOrdinal(a.Slug, b.Slug));
+        return pages;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(value);
+    }
+}

@@ -1,0 +1,11 @@
+namespace StaticSite.Model;
+
+/// <summary>site.yml, with the base path resolved (command line over base_url).</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string Language,
+    string? BaseUrl,
+    string BasePath,
+    string? Author,
+    bool RawHtml);

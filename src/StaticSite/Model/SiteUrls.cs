@@ -1,0 +1,44 @@
+namespace StaticSite.Model;
+
+/// <summary>
+/// The URL layout of FORMAT.md in one place. Every URL is root-relative and starts with the base
+/// path, so pages work at a domain root and under a GitHub Pages project path, at any depth.
+/// Templates receive finished URLs and never build paths themselves.
+/// </summary>
+public sealed class SiteUrls(string basePath)
+{
+    public string BasePath { get; } = basePath;
+
+    public string Home => BasePath;
+
+    public string Transcript(string slug) => BasePath + "transcripts/" + slug + "/";
+
+    public string Topics => BasePath + "topics/";
+
+    public string Topic(string id) => Topics + id + "/";
+
+    public string Speakers => BasePath + "speakers/";
+
+    public string Speaker(string id) => Speakers + id + "/";
+
+    public string Glossary => BasePath + "glossary/";
+
+    public string Term(string id) => Glossary + id + "/";
+
+    public string Page(string slug) => BasePath + slug + "/";
+
+    public string NotFound => BasePath + "404.html";
+
+    /// <summary>A file under the output root, e.g. "assets/css/site.css".</summary>
+    public string File(string relativePath) => BasePath + relativePath;
+
+    public static string WithAnchor(string url, string anchor) => url + "#" + anchor;
+
+    /// <summary>Where a page URL is written, relative to the output folder: ".../" becomes ".../index.html".</summary>
+    public string Destination(string url)
+    {
+        if (!url.StartsWith(BasePath, StringComparison.Ordinal)) throw new ArgumentException($"'{url}' is not under the base path '{BasePath}'", nameof(url));
+        var relative = url[BasePath.Length..];
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

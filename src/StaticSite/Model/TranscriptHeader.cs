@@ -1,0 +1,22 @@
+using StaticSite.Diagnostics;
+
+namespace StaticSite.Model;
+
+/// <summary>A transcript's front matter.</summary>
+public sealed record TranscriptHeader(
+    string Slug,
+    string Title,
+    DateOnly Date,
+    string? Summary,
+    string? SourceName,
+    string? SourceUrl,
+    string? Recorded,
+    string? Note,
+    IReadOnlyList<TranscriptSpeaker> Speakers,
+    SourceLocation Location);
+
+/// <summary>A speaker declared in a transcript's front matter, with their role in it.</summary>
+public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location)
+{
+    public bool IsInterviewer => string.Equals(Role, "interviewer", StringComparison.Ordinal);
+}

@@ -1,0 +1,30 @@
+using StaticSite.Pipeline;
+
+namespace StaticSite.Output;
+
+/// <summary>The output folder is replaced whole, so it must never be a folder that holds anything else of value.</summary>
+public static class OutputFolderGuard
+{
+    /// <summary>Why <paramref name="output"/> may not be written, or null when it may.</summary>
+    public static string? Refusal(BuildOptions options, string output)
+    {
+        var working = Path.GetFullPath(options.WorkingDirectory);
+        if (SameOrInside(working, output))
+            return $"refusing to write the site to '{options.DisplayPath(output)}': it would replace the working folder; choose a separate folder such as output/";
+        foreach (var folder in new[] { options.FullPath(options.InputDirectory), options.FullPath(options.ThemeDirectory) })
+        {
+            if (SameOrInside(folder, output) || SameOrInside(output, folder))
+                return $"refusing to write the site to '{options.DisplayPath(output)}': it would replace '{options.DisplayPath(folder)}'; choose a separate folder such as output/";
+        }
+        if (!options.Force && !SameOrInside(output, working))
+            return $"refusing to write outside the working folder ('{output}'); pass --force if you mean it";
+        return null;
+    }
+
+    private static bool SameOrInside(string path, string folder)
+    {
+        var a = Path.TrimEndingDirectorySeparator(path);
+        var b = Path.TrimEndingDirectorySeparator(folder);
+        return a == b || a.StartsWith(b + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

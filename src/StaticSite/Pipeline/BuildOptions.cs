@@ -1,0 +1,31 @@
+namespace StaticSite.Pipeline;
+
+/// <summary>What a build reads and writes. Paths may be relative to <see cref="WorkingDirectory"/>.</summary>
+public sealed record BuildOptions
+{
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public string InputDirectory { get; init; } = "input";
+
+    public string ThemeDirectory { get; init; } = "theme";
+
+    public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>Overrides the path part of site.yml's base_url, e.g. "/repo/".</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Allows an output folder that would otherwise be refused (outside the working folder).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Run every check but write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+
+    /// <summary>A path as diagnostics show it: relative to the working folder, with '/'.</summary>
+    public string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(WorkingDirectory, fullPath);
+        return relative.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace StaticSite.Pipeline;
+
+/// <summary>
+/// The unit that flows through modules: where it came from, where it goes, typed metadata and
+/// content. Immutable: a module that changes a document returns a new one.
+/// </summary>
+/// <param name="Source">Input path relative to the working folder with '/', or empty for generated documents.</param>
+/// <param name="Destination">Output path relative to the output folder with '/', or empty if nothing is written.</param>
+/// <param name="Content">Text content; binary assets leave it empty and carry their bytes in metadata.</param>
+public sealed record Document(
+    string Source,
+    string Destination,
+    ImmutableDictionary<string, object> Metadata,
+    string Content)
+{
+    public static Document Create(string source, string destination, string content = "") =>
+        new(source, destination, ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal), content);
+
+    public T Get<T>(string key) where T : class =>
+        Metadata.TryGetValue(key, out var value) && value is T typed
+            ? typed
+            : throw new InvalidOperationException($"document '{Source}{Destination}' has no metadata '{key}' of type {typeof(T).Name}");
+
+    public T? Find<T>(string key) where T : class => Metadata.TryGetValue(key, out var value) ? value as T : null;
+
+    public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
+
+    public Document WithContent(string content) => this with { Content = content };
+
+    public Document WithDestination(string destination) => this with { Destination = destination };
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using StaticSite.Diagnostics;
+using StaticSite.Model;
+
+namespace StaticSite.Pipeline;
+
+/// <summary>The engine's front door: one call builds (or checks) a site and says what happened.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var context = new BuildContext(options);
+        // Refuse a dangerous output folder before any work, so the editor hears of it first and alone.
+        var output = options.FullPath(options.OutputDirectory);
+        if (!options.DryRun && Output.OutputFolderGuard.Refusal(options, output) is { } refusal)
+        {
+            context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
+            return new BuildResult(false, context.Diagnostics.Sorted(), 0, clock.Elapsed, []);
+        }
+        var phases = new List<(string Phase, TimeSpan Time)>();
+        var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
+        var succeeded = engine.Run(context, (phase, time) => phases.Add((phase, time)));
+        var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases);
+    }
+}
+
+/// <summary>What a build did: success, every diagnostic in a stable order, pages written, time per phase.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int PagesWritten,
+    TimeSpan Elapsed,
+    IReadOnlyList<(string Phase, TimeSpan Time)> Phases);

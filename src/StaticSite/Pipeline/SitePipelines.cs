@@ -1,0 +1,45 @@
+using StaticSite.Input;
+using StaticSite.Output;
+using StaticSite.Rendering;
+
+namespace StaticSite.Pipeline;
+
+/// <summary>
+/// The whole build, top to bottom. Read this file to know what a build does; each module is one
+/// step in its stage's folder. Between Process and PostProcess the engine builds the site model
+/// (Model/SiteModelBuilder): every reference resolved, every cross-reference indexed once.
+/// </summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> All() =>
+    [
+        new("Assets") { Input = [new ReadThemeFiles("assets", "assets/", copyToOutput: true)] },
+        new("Layouts") { Input = [new ReadLayouts()] },
+        new(RegistriesFactory.DataPipeline) { Input = [new ReadDataFiles()], Process = [new ParseDataFile()] },
+        new("Transcripts")
+        {
+            Dependencies = [RegistriesFactory.DataPipeline, "Layouts"],
+            Input = [new ReadFiles("transcripts", "*.md")],
+            Process = [new ParseTranscript()],
+            PostProcess = [new RenderTranscriptPages()],
+        },
+        new("Pages")
+        {
+            Dependencies = [RegistriesFactory.DataPipeline, "Layouts"],
+            Input = [new ReadFiles("pages", "*.md")],
+            Process = [new ParseFreePage()],
+            PostProcess = [new RenderFreePages()],
+        },
+        new("Home") { Dependencies = ["Transcripts", "Pages"], PostProcess = [new RenderHomePage()] },
+        new("Topics") { Dependencies = ["Transcripts"], PostProcess = [new RenderTopicPages()] },
+        new("Speakers") { Dependencies = ["Transcripts"], PostProcess = [new RenderSpeakerPages()] },
+        new("Glossary") { Dependencies = ["Transcripts"], PostProcess = [new RenderGlossaryPages()] },
+        new("Feeds") { Dependencies = ["Transcripts"], PostProcess = [new RenderFeed()] },
+        new("NotFound") { Dependencies = ["Layouts"], PostProcess = [new RenderNotFoundPage()] },
+        new("Validate") { Dependencies = [.. _written], Output = [new ValidateLinks()] },
+        new("Write") { Dependencies = [.. _written, "Validate"], Output = [new WriteFiles()] },
+    ];
+
+    // The pipelines whose documents end up in output/.
+    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound"];
+}

@@ -1,0 +1,103 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Fluid;
+using StaticSite.Diagnostics;
+using StaticSite.Input;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Rendering;
+
+/// <summary>
+/// Every layout parsed once per build; renders a page kind's layout and wraps it in base.liquid.
+/// Thread-safe: parsed templates are shared, each render gets its own context.
+/// </summary>
+public sealed partial class LayoutSet
+{
+    public const string LayoutsPipeline = "Layouts";
+    public const string BaseLayout = "base";
+
+    private static readonly FluidParser _parser = new();
+    private readonly Dictionary<string, IFluidTemplate> _templates;
+    private readonly Dictionary<string, string> _paths;
+    private readonly TemplateOptions _options;
+
+    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> paths, TemplateOptions options)
+    {
+        _templates = templates;
+        _paths = paths;
+        _options = options;
+    }
+
+    public static LayoutSet Create(BuildContext context)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in context.Results(LayoutsPipeline))
+        {
+            var name = document.Destination;
+            if (!name.EndsWith(".liquid", StringComparison.Ordinal)) continue;
+            sources[name] = document.Content;
+            paths[name[..^".liquid".Length]] = document.Source;
+        }
+        var options = new TemplateOptions
+        {
+            FileProvider = new LayoutFileProvider(sources),
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var (file, text) in sources)
+        {
+            var name = file[..^".liquid".Length];
+            if (_parser.TryParse(text, out var template, out var error)) templates[name] = template;
+            else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
+        }
+        return new LayoutSet(templates, paths, options);
+    }
+
+    public bool Has(string layout) => _templates.ContainsKey(layout);
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
+    /// as <c>content</c>. Null after reporting when a layout is missing or fails.
+    /// </summary>
+    public string? RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, string pageUrl, DiagnosticBag diagnostics)
+    {
+        var content = Render(layout, variables, null, pageUrl, diagnostics);
+        if (content is null) return null;
+        return Render(BaseLayout, variables, content, pageUrl, diagnostics);
+    }
+
+    private string? Render(string layout, IReadOnlyDictionary<string, object?> variables, string? content, string pageUrl, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(layout, out var template))
+        {
+            diagnostics.Error(SourceLocation.File("theme/layouts/" + layout + ".liquid"), DiagnosticCodes.MissingLayout,
+                $"layout '{layout}.liquid' is missing from the theme and from input/layouts/");
+            return null;
+        }
+        var context = new TemplateContext(_options);
+        foreach (var (name, value) in variables) context.SetValue(name, value);
+        if (content is not null) context.SetValue("content", content);
+        try
+        {
+            return template.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(SourceLocation.File(_paths[layout]), DiagnosticCodes.TemplateError, $"layout '{layout}' failed on page {pageUrl}: {e.Message}");
+            return null;
+        }
+    }
+
+    // Fluid reports parse errors as "... at (line:column)".
+    private static SourceLocation ErrorLocation(string path, string error)
+    {
+        var match = ParsePosition().Match(error);
+        return match.Success
+            ? new SourceLocation(path, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : SourceLocation.File(path);
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex ParsePosition();
+}

@@ -1,0 +1,59 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Rendering;
+
+/// <summary>
+/// /feed.xml: an Atom feed of transcripts, newest first. Its "updated" time is the newest
+/// transcript's date, never the build time, so two builds of the same input are identical.
+/// </summary>
+public sealed class RenderFeed : IModule
+{
+    public const string Destination = "feed.xml";
+
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var model = context.Model;
+        var absolute = AbsoluteUrls(model.Settings, context.Urls());
+        var feed = new SyndicationFeed(model.Settings.Title, model.Settings.Description, new Uri(absolute(context.Urls().Home), UriKind.RelativeOrAbsolute))
+        {
+            Id = absolute(context.Urls().Home),
+            Language = model.Settings.Language,
+            LastUpdatedTime = model.Transcripts.Count > 0 ? Midnight(model.Transcripts.Max(t => t.Header.Date)) : DateTimeOffset.UnixEpoch,
+            Items = [.. model.Transcripts.Select(t => Entry(t, model, absolute))],
+        };
+        if (model.Settings.Author is { } author) feed.Authors.Add(new SyndicationPerson { Name = author });
+        feed.Links.Add(new SyndicationLink(new Uri(absolute(context.Urls().File(Destination)), UriKind.RelativeOrAbsolute)) { RelationshipType = "self" });
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, NewLineChars = "\n" }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+        yield return Document.Create("", Destination, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
+    }
+
+    private static SyndicationItem Entry(Transcript transcript, SiteModel model, Func<string, string> absolute)
+    {
+        var url = absolute(transcript.Url);
+        var item = new SyndicationItem(transcript.Header.Title, transcript.Header.Summary ?? model.Settings.Description, new Uri(url, UriKind.RelativeOrAbsolute), url, Midnight(transcript.Header.Date))
+        {
+            PublishDate = Midnight(transcript.Header.Date),
+        };
+        foreach (var speaker in transcript.Header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)))
+            item.Contributors.Add(new SyndicationPerson { Name = model.Registries.Speakers[speaker.Id].Name });
+        return item;
+    }
+
+    /// <summary>Absolute URLs from base_url's origin; without base_url, root-relative URLs are the best there is.</summary>
+    public static Func<string, string> AbsoluteUrls(SiteSettings settings, SiteUrls urls)
+    {
+        if (settings.BaseUrl is null) return url => url;
+        var origin = new Uri(settings.BaseUrl).GetLeftPart(UriPartial.Authority);
+        return url => origin + url;
+    }
+
+    private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

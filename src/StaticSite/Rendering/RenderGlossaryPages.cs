@@ -1,0 +1,47 @@
+using System.Globalization;
+using StaticSite.Markdown;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+using StaticSite.Rendering.Views;
+
+namespace StaticSite.Rendering;
+
+/// <summary>The A–Z glossary and one page per term: definition, see-also, and every place it occurs.</summary>
+public sealed class RenderGlossaryPages : IModule
+{
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var views = context.Views();
+        var model = context.Model;
+        var letters = model.Terms
+            .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .GroupBy(t => Letter(t.Title))
+            .Select(g => new LetterView(g.Key, "letter-" + (g.Key == "#" ? "0" : g.Key.ToLowerInvariant()),
+                [.. g.Select(t => new TermSummaryView(t.Title, views.Urls.Term(t.Id), MarkdownConverter.ToPlainText(t.Definition.Text), Occurrences(model, t).Count))]))
+            .ToList();
+        var index = PageDocument.Render(context, views, views.Page("glossary", "Glossary", $"The terms used in {model.Settings.Title}, defined.", views.Urls.Glossary),
+            "glossary", "", ("letters", letters));
+        var pages = OrderedParallel.Map(model.Terms, term =>
+        {
+            var view = new TermView(
+                term.Title,
+                term.Aliases,
+                context.FieldHtml(term.Definition) ?? "",
+                [.. term.SeeAlso.Where(r => model.Registries.Terms.ContainsKey(r.Id)).Select(r => views.TermLink(model.Registries.Terms[r.Id]))],
+                [.. Occurrences(model, term).Select(t => views.Passage(t))]);
+            return PageDocument.Render(context, views, views.Page("term", term.Title, MarkdownConverter.ToPlainText(term.Definition.Text), views.Urls.Term(term.Id)),
+                "term", term.Location.Path, ("term", view));
+        });
+        return new[] { index }.Concat(pages).OfType<Document>();
+    }
+
+    private static IReadOnlyList<Turn> Occurrences(SiteModel model, Term term) =>
+        model.TurnsByTerm.TryGetValue(term.Id, out var turns) ? turns : [];
+
+    // Letters group A–Z; a term starting with a digit or symbol goes under '#'.
+    private static string Letter(string title)
+    {
+        var first = title.Length > 0 ? char.ToUpperInvariant(title[0]) : '#';
+        return first is >= 'A' and <= 'Z' ? first.ToString(CultureInfo.InvariantCulture) : "#";
+    }
+}

@@ -1,0 +1,71 @@
+using StaticSite.Markdown;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+using StaticSite.Rendering.Views;
+
+namespace StaticSite.Rendering;
+
+/// <summary>One page per transcript: header, table of contents, and the body with exchanges, turns and margin notes.</summary>
+public sealed class RenderTranscriptPages : IModule
+{
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var views = context.Views();
+        var pages = OrderedParallel.Map(context.Model.Transcripts, transcript =>
+        {
+            var header = transcript.Header;
+            var page = views.Page("transcript", header.Title, header.Summary ?? context.Model.Settings.Description, transcript.Url);
+            return PageDocument.Render(context, views, page, "transcript", header.Location.Path, ("transcript", View(transcript, views)));
+        });
+        return pages.OfType<Document>();
+    }
+
+    private static TranscriptView View(Transcript transcript, ViewFactory views)
+    {
+        var header = transcript.Header;
+        var speakers = header.Speakers
+            .Where(s => views.Model.Registries.Speakers.ContainsKey(s.Id))
+            .Select(s => (Entry: s, Speaker: views.Model.Registries.Speakers[s.Id]))
+            .Select(p => new SpeakerLinkView(p.Speaker.Name, views.Urls.Speaker(p.Speaker.Id), p.Speaker.Role, p.Entry.Role, p.Entry.IsInterviewer))
+            .ToList();
+        var toc = transcript.Body.Items.OfType<HeadingItem>().Where(h => h.Level <= 3).Select(h => new TocView(h.Text, h.Anchor, h.Level)).ToList();
+        return new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
+            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views));
+    }
+
+    // Items in reading order; consecutive turns of one exchange become one "exchange" block.
+    private static List<BodyView> Body(Transcript transcript, ViewFactory views)
+    {
+        var turnsByItem = transcript.Turns.ToDictionary<Turn, TurnItem>(t => t.Item, ReferenceEqualityComparer.Instance);
+        var body = new List<BodyView>();
+        Exchange? open = null;
+        List<TurnView>? run = null;
+        void Close()
+        {
+            if (open is not null && run is not null) body.Add(new BodyView("exchange", Topics: [.. open.Topics.Select(views.TopicLink)], Turns: run));
+            open = null;
+            run = null;
+        }
+        foreach (var item in transcript.Body.Items)
+        {
+            if (item is TurnItem turnItem && turnsByItem.TryGetValue(turnItem, out var turn))
+            {
+                if (!ReferenceEquals(open, turn.Exchange)) Close();
+                open ??= turn.Exchange;
+                run ??= [];
+                run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.Urls.Speaker(turn.Speaker.Id), turn.IsInterviewer,
+                    turnItem.Html, [.. turnItem.Notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))]));
+                continue;
+            }
+            Close();
+            switch (item)
+            {
+                case EditorialItem editorial: body.Add(new BodyView("editorial", editorial.Html)); break;
+                case HeadingItem heading: body.Add(new BodyView("heading", heading.Html, heading.Level, heading.Text, heading.Anchor)); break;
+                case BreakItem: body.Add(new BodyView("break")); break;
+            }
+        }
+        Close();
+        return body;
+    }
+}

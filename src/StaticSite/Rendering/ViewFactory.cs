@@ -1,0 +1,92 @@
+using System.Globalization;
+using StaticSite.Model;
+using StaticSite.Rendering.Views;
+
+namespace StaticSite.Rendering;
+
+/// <summary>Turns model objects into the plain view models templates see. One place, so every page shows a thing the same way.</summary>
+public sealed class ViewFactory(SiteModel model, SiteUrls urls)
+{
+    public const int ExcerptWords = 40;
+
+    public SiteModel Model { get; } = model;
+
+    public SiteUrls Urls { get; } = urls;
+
+    public SiteView Site() => new(
+        Model.Settings.Title,
+        Model.Settings.Description,
+        Model.Settings.Language,
+        Model.Settings.Author,
+        Urls.BasePath,
+        Urls.Home,
+        Urls.File("assets/css/site.css"),
+        Urls.File("assets/favicon.svg"),
+        Urls.File(RenderFeed.Destination),
+        [.. Model.Pages.Select(p => new LinkView(p.Title, p.Url))]);
+
+    public PageView Page(string kind, string title, string description, string url)
+    {
+        NavView Nav(string navTitle, string navUrl, params string[] kinds) => new(navTitle, navUrl, kinds.Contains(kind));
+        return new PageView(title, description, url, kind,
+        [
+            Nav("Interviews", Urls.Home, "home", "transcript"),
+            Nav("Topics", Urls.Topics, "topics", "topic"),
+            Nav("Speakers", Urls.Speakers, "speakers", "speaker"),
+            Nav("Glossary", Urls.Glossary, "glossary", "term"),
+        ]);
+    }
+
+    public static string DateDisplay(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateIso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public LinkView TopicLink(Topic topic) =>
+        new(topic.Title, Urls.Topic(topic.Id), Model.ExchangesByTopic.TryGetValue(topic.Id, out var exchanges) ? exchanges.Count : 0);
+
+    public LinkView SpeakerLink(Speaker speaker) =>
+        new(speaker.Name, Urls.Speaker(speaker.Id), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
+
+    public LinkView TermLink(Term term) =>
+        new(term.Title, Urls.Term(term.Id), Model.TurnsByTerm.TryGetValue(term.Id, out var turns) ? turns.Count : 0);
+
+    public LinkView TranscriptLink(Transcript transcript) => new(transcript.Header.Title, transcript.Url, transcript.Turns.Count);
+
+    /// <summary>Topics of a transcript: every topic any of its exchanges is filed under, in order of first appearance.</summary>
+    public IReadOnlyList<LinkView> TopicLinks(Transcript transcript) =>
+        [.. transcript.Exchanges.SelectMany(e => e.Topics).Distinct().Select(TopicLink)];
+
+    public TranscriptSummaryView Summary(Transcript transcript) => new(
+        transcript.Header.Title,
+        transcript.Url,
+        DateIso(transcript.Header.Date),
+        DateDisplay(transcript.Header.Date),
+        transcript.Header.Summary,
+        transcript.Header.SourceName,
+        [.. transcript.Header.Speakers.Where(s => Model.Registries.Speakers.ContainsKey(s.Id)).Select(s => SpeakerLink(Model.Registries.Speakers[s.Id]))],
+        TopicLinks(transcript),
+        transcript.Turns.Count);
+
+    /// <summary>A turn shown on another page; <paramref name="html"/> is its portable HTML when the page shows the whole turn.</summary>
+    public PassageView Passage(Turn turn, string html = "") => new(
+        turn.Speaker.Name,
+        Urls.Speaker(turn.Speaker.Id),
+        turn.IsInterviewer,
+        turn.Url,
+        html,
+        Excerpt(turn.Item.Text),
+        turn.Transcript.Header.Title,
+        turn.Transcript.Url,
+        [.. turn.Exchange.Topics.Select(TopicLink)]);
+
+    public IEnumerable<QuoteView> Quotes(Turn turn) =>
+        turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
+            turn.Transcript.Header.Title, turn.Transcript.Url));
+
+    /// <summary>The first <see cref="ExcerptWords"/> words, with an ellipsis when cut.</summary>
+    public static string Excerpt(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= ExcerptWords ? string.Join(' ', words) : string.Join(' ', words.Take(ExcerptWords)).TrimEnd(',', ';', ':', '.') + "…";
+    }
+}

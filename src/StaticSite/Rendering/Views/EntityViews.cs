@@ -1,0 +1,43 @@
+namespace StaticSite.Rendering.Views;
+
+/// <summary>`topic` in topic.liquid: every exchange filed under it, across transcripts.</summary>
+public sealed record TopicView(
+    string Title,
+    string? DescriptionHtml,
+    IReadOnlyList<LinkView> Related,
+    IReadOnlyList<ExchangeView> Exchanges,
+    IReadOnlyList<LinkView> Transcripts);
+
+/// <summary>An exchange shown outside its transcript: question and answers, each linked to its anchor.</summary>
+public sealed record ExchangeView(string TranscriptTitle, string TranscriptUrl, string DateDisplay, string Url, IReadOnlyList<LinkView> Topics, IReadOnlyList<PassageView> Turns);
+
+/// <summary>A turn shown outside its transcript. Html has no note markers and no ids; Excerpt is plain text.</summary>
+public sealed record PassageView(
+    string SpeakerName,
+    string SpeakerUrl,
+    bool IsInterviewer,
+    string Url,
+    string Html,
+    string Excerpt,
+    string TranscriptTitle,
+    string TranscriptUrl,
+    IReadOnlyList<LinkView> Topics);
+
+/// <summary>`speaker` in speaker.liquid.</summary>
+public sealed record SpeakerView(
+    string Name,
+    string? Role,
+    string? ExternalUrl,
+    string? BioHtml,
+    IReadOnlyList<LinkView> Topics,
+    IReadOnlyList<QuoteView> Highlights,
+    IReadOnlyList<LinkView> Transcripts,
+    IReadOnlyList<PassageView> Turns);
+
+/// <summary>`term` in term.liquid.</summary>
+public sealed record TermView(
+    string Title,
+    IReadOnlyList<string> Aliases,
+    string DefinitionHtml,
+    IReadOnlyList<LinkView> SeeAlso,
+    IReadOnlyList<PassageView> Occurrences);

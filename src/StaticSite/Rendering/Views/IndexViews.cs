@@ -1,0 +1,25 @@
+namespace StaticSite.Rendering.Views;
+
+/// <summary>A transcript in lists (home, speaker and topic pages).</summary>
+public sealed record TranscriptSummaryView(
+    string Title,
+    string Url,
+    string DateIso,
+    string DateDisplay,
+    string? Summary,
+    string? SourceName,
+    IReadOnlyList<LinkView> Speakers,
+    IReadOnlyList<LinkView> Topics,
+    int TurnCount);
+
+/// <summary>A topic on the topics index.</summary>
+public sealed record TopicSummaryView(string Title, string Url, string? DescriptionHtml, int ExchangeCount, int TranscriptCount);
+
+/// <summary>A speaker on the speakers index.</summary>
+public sealed record SpeakerSummaryView(string Name, string Url, string? Role, int TurnCount, int TranscriptCount);
+
+/// <summary>A term on the glossary index.</summary>
+public sealed record TermSummaryView(string Title, string Url, string Definition, int OccurrenceCount);
+
+/// <summary>One letter of the A–Z glossary index.</summary>
+public sealed record LetterView(string Letter, string Anchor, IReadOnlyList<TermSummaryView> Terms);

@@ -1,0 +1,43 @@
+namespace StaticSite.Rendering.Views;
+
+/// <summary>`transcript` in transcript.liquid.</summary>
+public sealed record TranscriptView(
+    string Title,
+    string Url,
+    string DateIso,
+    string DateDisplay,
+    string? Summary,
+    string? SourceName,
+    string? SourceUrl,
+    string? Recorded,
+    string? Note,
+    IReadOnlyList<SpeakerLinkView> Speakers,
+    IReadOnlyList<LinkView> Topics,
+    IReadOnlyList<TocView> Toc,
+    IReadOnlyList<BodyView> Body);
+
+/// <summary>A speaker as listed on a transcript: name, link, their role (speakers.yml) and their role in this transcript (front matter).</summary>
+public sealed record SpeakerLinkView(string Name, string Url, string? Role, string? TranscriptRole, bool IsInterviewer);
+
+/// <summary>
+/// One block of a transcript page in reading order. Kind is "editorial" (Html), "heading"
+/// (Level, Title, Html, Anchor), "break", or "exchange" (Topics, Turns): a run of turns of one exchange.
+/// </summary>
+public sealed record BodyView(
+    string Kind,
+    string? Html = null,
+    int Level = 0,
+    string? Title = null,
+    string? Anchor = null,
+    IReadOnlyList<LinkView>? Topics = null,
+    IReadOnlyList<TurnView>? Turns = null);
+
+/// <summary>One turn on its transcript page.</summary>
+public sealed record TurnView(
+    string Anchor,
+    string SpeakerId,
+    string SpeakerName,
+    string SpeakerUrl,
+    bool IsInterviewer,
+    string Html,
+    IReadOnlyList<NoteView> Notes);

@@ -1,0 +1,93 @@
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Sites;
+
+/// <summary>Writing: atomic replacement, refusal of dangerous folders, determinism, link validation.</summary>
+public sealed class OutputTests
+{
+    [Fact]
+    public void FailedBuild_LeavesThePreviousOutputUntouched()
+    {
+        using var site = TestSite.BuildMinimal().AssertSucceeded();
+        var before = File.ReadAllText(Path.Combine(site.Output, "transcripts/first-talk/index.html"));
+        using var failed = site.Rebuild("-- input/topics.yml --\nmoney: [\n");
+        Assert.False(failed.Result.Succeeded);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "transcripts/first-talk/index.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.staging*"));
+    }
+
+    [Fact]
+    public void SuccessfulRebuild_RemovesPagesThatNoLongerExist()
+    {
+        using var site = TestSite.BuildMinimal().AssertSucceeded();
+        File.Delete(Path.Combine(site.Root, "input/pages/about.md"));
+        using var rebuilt = site.Rebuild().AssertSucceeded();
+        Assert.False(rebuilt.Exists("about/index.html"));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("input")]
+    [InlineData("input/site")]
+    public void DangerousOutputFolder_IsRefused(string output)
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with { OutputDirectory = output });
+        Assert.False(site.Result.Succeeded);
+        site.Single(DiagnosticCodes.OutputRefused);
+        Assert.True(File.Exists(Path.Combine(site.Root, "input/site.yml")));
+    }
+
+    [Fact]
+    public void TwoBuilds_AreByteIdentical()
+    {
+        using var first = TestSite.BuildMinimal().AssertSucceeded();
+        var a = Snapshot(first.Output);
+        using var second = first.Rebuild().AssertSucceeded();
+        Assert.Equal(a, Snapshot(second.Output));
+    }
+
+    [Fact]
+    public void BrokenLinkInMarkdown_IsAnErrorNamingThePage()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/pages/about.md --
+            ---
+            title: About
+            ---
+
+            See [nowhere](/nowhere/) and [a missing anchor](/transcripts/first-talk/#no-such-turn).
+            """);
+        Assert.False(site.Result.Succeeded);
+        var link = site.Single(DiagnosticCodes.BrokenLink);
+        Assert.Equal("input/pages/about.md", link.Location.Path);
+        Assert.Contains("/about/", link.Message);
+        Assert.Contains("'/nowhere/'", link.Message);
+        Assert.Contains("#no-such-turn", site.Single(DiagnosticCodes.BrokenAnchor).Message);
+    }
+
+    [Fact]
+    public void BasePath_PrefixesEveryInternalLink()
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with { BasePath = "/pub/" }).AssertSucceeded();
+        foreach (var url in new[] { "", "transcripts/first-talk/", "topics/money/", "glossary/api/", "404.html" })
+        {
+            var page = site.Page(url);
+            var links = page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#') && !h.Contains("://"));
+            Assert.All(links, href => Assert.StartsWith("/pub/", href));
+        }
+    }
+
+    [Fact]
+    public void CheckMode_WritesNothing()
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with { DryRun = true }).AssertSucceeded();
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    internal static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+}
