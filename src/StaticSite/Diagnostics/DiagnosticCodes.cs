@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string NoTurns = "SSG0110";
     public const string InvalidRole = "SSG0111";
     public const string UnusedFootnote = "SSG0112";
+    public const string UnsafeLink = "SSG0113";
 
     public const string BrokenLink = "SSG0201";
     public const string BrokenAnchor = "SSG0202";

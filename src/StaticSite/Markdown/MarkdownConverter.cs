@@ -7,6 +7,7 @@ using StaticSite.Markdown.Anchors;
 using StaticSite.Markdown.Glossary;
 using StaticSite.Markdown.Highlights;
 using StaticSite.Markdown.Insertions;
+using StaticSite.Markdown.Links;
 using StaticSite.Markdown.RawHtml;
 using StaticSite.Markdown.WikiLinks;
 
@@ -91,6 +92,7 @@ public sealed class MarkdownConverter
         {
             RawHtmlFilter.Apply(document, map, diagnostics);
         }
+        UnsafeLinkFilter.Apply(document, map, diagnostics);
         HighlightRewriter.Apply(document);
         _wikiLinks.Resolve(document, map, diagnostics);
         new BracketPairer(insertions).Apply(document, map, diagnostics);

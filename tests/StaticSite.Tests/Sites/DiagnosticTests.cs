@@ -276,4 +276,23 @@ public sealed class DiagnosticTests
         Assert.Null(page.QuerySelector("main b"));
         Assert.Contains("<script>alert('x')</script>", page.Body!.TextContent);
     }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JavaScript:alert(1))")]
+    [InlineData("[click](<javascript:alert(1)>)")]
+    [InlineData("![img](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<vbscript:msgbox(1)>")]
+    public void UnsafeLinkScheme_IsAnErrorAndNeverReachesThePage(string link)
+    {
+        var diagnostic = FailsWith(DiagnosticCodes.UnsafeLink, TwoTurns.Replace("Answer.", "An " + link).Replace("@guset", "@guest"));
+        AssertAt(diagnostic, Transcript, 11, 12);
+    }
+
+    [Fact]
+    public void SafeLinkSchemes_AreAccepted()
+    {
+        using var site = TestSite.BuildMinimal(TwoTurns.Replace("Answer.", "See [site](https://example.org/), [mail](mailto:a@example.org) and [home](/).").Replace("@guset", "@guest"));
+        site.AssertSucceeded();
+    }
 }
