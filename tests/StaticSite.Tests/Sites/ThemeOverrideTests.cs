@@ -1,0 +1,59 @@
+using StaticSite.Diagnostics;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Sites;
+
+/// <summary>A publication overrides theme files from input/layouts and input/assets, and ships its own assets.</summary>
+public sealed class ThemeOverrideTests
+{
+    [Fact]
+    public void LayoutInInput_ReplacesTheThemesLayout()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/404.liquid --
+            <h1>Lost at {{ site.title }}</h1><p><a href="{{ site.home_url }}">Home</a></p>
+            """).AssertSucceeded();
+        Assert.Equal("Lost at Test Exchanges", site.Page("404.html").QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public void AssetsInInput_AreCopiedAndOverrideTheTheme()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/assets/css/site.css --
+            body { color: rebeccapurple; }
+            -- input/assets/audio/notes.txt --
+            a file of the publication
+            """).AssertSucceeded();
+        Assert.Equal("body { color: rebeccapurple; }\n", File.ReadAllText(Path.Combine(site.Output, "assets/css/site.css")));
+        Assert.True(site.Exists("assets/audio/notes.txt"));
+        Assert.True(site.Exists("assets/favicon.svg"));
+    }
+
+    [Fact]
+    public void BrokenLayout_IsReportedWithTheLayoutFile()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/page.liquid --
+            {% if page.title %}<h1>{{ page.title }}</h1>
+            """);
+        Assert.False(site.Result.Succeeded);
+        Assert.Equal("input/layouts/page.liquid", site.Single(DiagnosticCodes.TemplateError).Location.Path);
+    }
+
+    [Fact]
+    public void LinkInMarkdownToAnAsset_IsValidated()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/assets/files/brief.txt --
+            text
+            -- input/pages/about.md --
+            ---
+            title: About
+            ---
+
+            Download [the brief](/assets/files/brief.txt).
+            """).AssertSucceeded();
+        Assert.NotNull(site.Page("about/").QuerySelector("main a[href='/assets/files/brief.txt']"));
+    }
+}
