@@ -1,10 +1,20 @@
 using StaticSite.Diagnostics;
+using StaticSite.Markdown;
 
 namespace StaticSite.Input;
 
 /// <summary>Splits a Markdown file into its YAML front matter (between '---' lines) and body.</summary>
 public sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyFirstLine)
 {
+    /// <summary>The front matter's fields and the body as Markdown with its place in the file; null after reporting.</summary>
+    public static (YamlMapping Fields, MarkdownSource Body)? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var split = Split(text, path, diagnostics);
+        if (split is null) return null;
+        var yaml = YamlMapping.Load(split.Yaml, path, split.YamlLineOffset, diagnostics);
+        return yaml is null ? null : (yaml, new MarkdownSource(split.Body, path, split.BodyFirstLine));
+    }
+
     /// <summary>Null after reporting when the file does not start with a front matter block.</summary>
     public static FrontMatter? Split(string text, string path, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,4 @@
 using StaticSite.Diagnostics;
-using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 
@@ -14,10 +13,7 @@ public sealed class ParseFreePage : IModule
     {
         foreach (var document in inputs)
         {
-            var split = FrontMatter.Split(document.Content, document.Source, context.Diagnostics);
-            if (split is null) continue;
-            var yaml = YamlMapping.Load(split.Yaml, document.Source, split.YamlLineOffset, context.Diagnostics);
-            if (yaml is null) continue;
+            if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not var (yaml, markdown)) continue;
             yaml.WarnUnknownFields(_fields);
             var title = yaml.String("title", required: true);
             var slug = yaml.String("slug") ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -27,7 +23,7 @@ public sealed class ParseFreePage : IModule
                     DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug));
                 continue;
             }
-            var rendered = context.Markdown().RenderPage(new MarkdownSource(split.Body, document.Source, split.BodyFirstLine), context.Diagnostics);
+            var rendered = context.Markdown().RenderPage(markdown, context.Diagnostics);
             if (title is null) continue;
             var page = new FreePage(slug, title, yaml.String("description"), rendered.Html, rendered.TermIds, context.Urls().Page(slug), document.Source);
             yield return document.With(MetadataKeys.Page, page).WithContent("");

@@ -1,4 +1,3 @@
-using StaticSite.Markdown;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Input;
@@ -10,12 +9,9 @@ public sealed class ParseTranscript : IModule
     {
         foreach (var document in inputs)
         {
-            var split = FrontMatter.Split(document.Content, document.Source, context.Diagnostics);
-            if (split is null) continue;
-            var yaml = YamlMapping.Load(split.Yaml, document.Source, split.YamlLineOffset, context.Diagnostics);
-            if (yaml is null) continue;
+            if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not var (yaml, markdown)) continue;
             var header = TranscriptHeaderReader.Read(yaml, Path.GetFileNameWithoutExtension(document.Source), context.Diagnostics);
-            var body = context.Markdown().ParseTranscript(new MarkdownSource(split.Body, document.Source, split.BodyFirstLine), context.Diagnostics);
+            var body = context.Markdown().ParseTranscript(markdown, context.Diagnostics);
             yield return document.With(MetadataKeys.Transcript, new ParsedTranscript(header, body)).WithContent("");
         }
     }
