@@ -60,8 +60,8 @@ public static class TranscriptHeaderReader
             var role = entry.String("role");
             if (role is not null && Array.IndexOf(_roles, role) < 0)
             {
-                diagnostics.Warning(entry.KeyLocation("role"), DiagnosticCodes.InvalidRole,
-                    $"unusual role '{role}'{Suggestions.DidYouMean(role, _roles)}; only 'interviewer' opens exchanges");
+                diagnostics.Warning(entry.ValueLocation("role"), DiagnosticCodes.InvalidRole,
+                    $"unusual role '{role}' (only 'interviewer' opens exchanges){Suggestions.DidYouMean(role, _roles)}");
             }
             speakers.Add(new TranscriptSpeaker(id, role, at));
         }

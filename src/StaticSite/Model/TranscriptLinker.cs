@@ -49,6 +49,7 @@ internal static class TranscriptLinker
         TranscriptHeader header, DiagnosticBag diagnostics)
     {
         if (declared.ContainsKey(reference.Id)) return registries.Speakers[reference.Id];
+        if (!IdRules.IsValid(reference.Id)) return null; // the Markdown stage reported the malformed label
         if (header.Speakers.Any(s => s.Id == reference.Id)) return null; // declared but unknown: reported once, at the front matter
         if (registries.Speakers.ContainsKey(reference.Id))
         {

@@ -295,4 +295,23 @@ public sealed class DiagnosticTests
         using var site = TestSite.BuildMinimal(TwoTurns.Replace("Answer.", "See [site](https://example.org/), [mail](mailto:a@example.org) and [home](/).").Replace("@guset", "@guest"));
         site.AssertSucceeded();
     }
+
+    [Fact]
+    public void MisspeltInterviewerRole_IsAWarningWithSuggestion()
+    {
+        using var site = TestSite.BuildMinimal(TwoTurns.Replace("role: interviewer", "role: interviwer").Replace("@guset", "@guest"));
+        var warning = site.Single(DiagnosticCodes.InvalidRole);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        AssertAt(warning, Transcript, 5, 23);
+        Assert.Contains("did you mean 'interviewer'", warning.Message);
+    }
+
+    [Fact]
+    public void MalformedTurnLabel_IsReportedOnce()
+    {
+        using var site = TestSite.BuildMinimal(TwoTurns.Replace("@guset:", "@Ada Guest:"));
+        var diagnostic = site.Single(DiagnosticCodes.InvalidId);
+        AssertAt(diagnostic, Transcript, 11, 1);
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownSpeaker);
+    }
 }
