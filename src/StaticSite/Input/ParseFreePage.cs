@@ -19,7 +19,7 @@ public sealed class ParseFreePage : IModule
             var slug = yaml.String("slug") ?? Path.GetFileNameWithoutExtension(document.Source);
             if (!IdRules.IsValid(slug))
             {
-                context.Diagnostics.Error(yaml.Has("slug") ? yaml.KeyLocation("slug") : new SourceLocation(document.Source, 1, 1),
+                context.Diagnostics.Error(yaml.Has("slug") ? yaml.ValueLocation("slug") : new SourceLocation(document.Source, 1, 1),
                     DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug));
                 continue;
             }

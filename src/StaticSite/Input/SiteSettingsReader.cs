@@ -25,7 +25,7 @@ public static class SiteSettingsReader
             }
             else
             {
-                diagnostics.Error(yaml.KeyLocation("base_url"), DiagnosticCodes.InvalidUrl,
+                diagnostics.Error(yaml.ValueLocation("base_url"), DiagnosticCodes.InvalidUrl,
                     $"base_url must be an absolute http(s) URL such as https://owner.github.io/repo/, not '{baseUrl}'");
                 baseUrl = null;
             }

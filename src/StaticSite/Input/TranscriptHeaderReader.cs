@@ -24,7 +24,7 @@ public static class TranscriptHeaderReader
         var slugValid = IdRules.IsValid(slug);
         if (!slugValid)
         {
-            var at = yaml.Has("slug") ? yaml.KeyLocation("slug") : new SourceLocation(yaml.Path, 1, 1);
+            var at = yaml.Has("slug") ? yaml.ValueLocation("slug") : new SourceLocation(yaml.Path, 1, 1);
             diagnostics.Error(at, DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug)
                 + (yaml.Has("slug") ? "" : " (the slug comes from the file name; rename the file or set 'slug:')"));
         }

@@ -148,7 +148,7 @@ public sealed class DiagnosticTests
     public void InvalidSlug_IsRefusedSoNothingEscapesOutput()
     {
         var diagnostic = FailsWith(DiagnosticCodes.InvalidId, TwoTurns.Replace("date: 2024-11-07", "date: 2024-11-07\nslug: ../../escape").Replace("@guset", "@guest"));
-        AssertAt(diagnostic, Transcript, 4, 1);
+        AssertAt(diagnostic, Transcript, 4, 7);
         Assert.Contains("'../../escape'", diagnostic.Message);
     }
 
