@@ -16,8 +16,11 @@ public static class OutputFolderGuard
             if (SameOrInside(folder, output) || SameOrInside(output, folder))
                 return $"refusing to write the site to '{options.DisplayPath(output)}': it would replace '{options.DisplayPath(folder)}'; choose a separate folder such as output/";
         }
-        if (!options.Force && !SameOrInside(output, working))
-            return $"refusing to write outside the working folder ('{output}'); pass --force if you mean it";
+        // The site's own folder (the one that holds input/) is as safe a home as the working folder:
+        // `build --input /sites/x/input --output /sites/x/output` must work from anywhere.
+        var siteFolder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(options.FullPath(options.InputDirectory)))!;
+        if (!options.Force && !SameOrInside(output, working) && !SameOrInside(output, siteFolder))
+            return $"refusing to write outside the working folder and the folder that holds the input ('{output}'); pass --force if you mean it";
         return null;
     }
 

@@ -40,6 +40,32 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void OutputOutsideWorkingAndSiteFolder_IsRefusedUnlessForced()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "staticsite-tests", "elsewhere-" + Guid.NewGuid().ToString("N"));
+        using var refused = TestSite.BuildMinimal(configure: o => o with { WorkingDirectory = Path.Combine(o.WorkingDirectory, "elsewhere-cwd"), InputDirectory = Path.Combine(o.WorkingDirectory, "input"), OutputDirectory = elsewhere });
+        Assert.False(refused.Result.Succeeded);
+        refused.Single(DiagnosticCodes.OutputRefused);
+        using var forced = refused.Rebuild(configure: o => o with { WorkingDirectory = Path.Combine(o.WorkingDirectory, "elsewhere-cwd"), InputDirectory = Path.Combine(o.WorkingDirectory, "input"), OutputDirectory = elsewhere, Force = true });
+        forced.AssertSucceeded();
+        Assert.True(File.Exists(Path.Combine(elsewhere, "index.html")));
+        Directory.Delete(elsewhere, recursive: true);
+    }
+
+    [Fact]
+    public void OutputBesideAnInputFolderElsewhere_IsAllowed()
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with
+        {
+            WorkingDirectory = Path.Combine(o.WorkingDirectory, "elsewhere-cwd"),
+            InputDirectory = Path.Combine(o.WorkingDirectory, "input"),
+            OutputDirectory = Path.Combine(o.WorkingDirectory, "output"),
+        });
+        site.AssertSucceeded();
+        Assert.True(site.Exists("index.html"));
+    }
+
+    [Fact]
     public void TwoBuilds_AreByteIdentical()
     {
         using var first = TestSite.BuildMinimal().AssertSucceeded();
