@@ -17,7 +17,7 @@ internal static class CommandLine
     private static Command BuildCommand(string name, string description, bool dryRun)
     {
         var input = new Option<string>("--input") { Description = "Folder with the publication's content.", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder with the theme's layouts and assets.", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string?>("--theme") { Description = "Folder with the theme's layouts and assets (default: theme/, else the theme that comes with StaticSite)." };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
         var basePath = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /repo/ (overrides site.yml's base_url path)." };
         var force = new Option<bool>("--force") { Description = "Allow an output folder outside the working folder." };
@@ -29,7 +29,7 @@ internal static class CommandLine
             var options = new BuildOptions
             {
                 InputDirectory = parsed.GetValue(input)!,
-                ThemeDirectory = parsed.GetValue(theme)!,
+                ThemeDirectory = parsed.GetValue(theme) ?? DefaultTheme(),
                 OutputDirectory = parsed.GetValue(output)!,
                 BasePath = parsed.GetValue(basePath),
                 Force = parsed.GetValue(force),
@@ -52,4 +52,8 @@ internal static class CommandLine
         });
         return command;
     }
+
+    // theme/ in the working folder when there is one, else the default theme installed beside the tool.
+    private static string DefaultTheme() =>
+        Directory.Exists("theme") ? "theme" : Path.Combine(AppContext.BaseDirectory, "theme");
 }

@@ -1,3 +1,4 @@
+using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Input;
@@ -9,6 +10,13 @@ public sealed class ReadLayouts : IModule
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var theme = context.Options.FullPath(context.Options.ThemeDirectory);
+        if (!Directory.Exists(theme))
+        {
+            context.Diagnostics.Error(SourceLocation.File(context.Options.DisplayPath(theme)), DiagnosticCodes.MissingFile,
+                "the theme folder does not exist; pass --theme DIR, or leave it out to use the theme that comes with StaticSite");
+            yield break;
+        }
         foreach (var document in _files.Execute(inputs, context))
         {
             var text = TextFile.Read(document.Get<string>(MetadataKeys.FullPath), document.Source, context.Diagnostics);

@@ -106,6 +106,13 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Summary_CountsEachPageOnce()
+    {
+        using var site = TestSite.BuildMinimal().AssertSucceeded();
+        Assert.Equal(Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Length, site.Result.PagesWritten);
+    }
+
+    [Fact]
     public void CheckMode_WritesNothing()
     {
         using var site = TestSite.BuildMinimal(configure: o => o with { DryRun = true }).AssertSucceeded();
