@@ -130,6 +130,15 @@ public sealed class YamlMapping
         return fallback;
     }
 
+    public int Integer(string key, int fallback, int minimum)
+    {
+        var text = String(key);
+        if (text is null) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum) return value;
+        _diagnostics.Error(At(Find(key)!.Value.Value), DiagnosticCodes.WrongValueType, $"'{key}' must be a whole number of at least {minimum}, not '{text}'");
+        return fallback;
+    }
+
     public DateOnly? Date(string key, bool required = false)
     {
         var text = String(key, required);

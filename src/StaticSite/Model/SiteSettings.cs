@@ -8,4 +8,9 @@ public sealed record SiteSettings(
     string? BaseUrl,
     string BasePath,
     string? Author,
-    bool RawHtml);
+    bool RawHtml,
+    int PageSize = SiteSettings.DefaultPageSize)
+{
+    /// <summary>How many entries a topic, speaker or term page lists before it continues on a next page.</summary>
+    public const int DefaultPageSize = 25;
+}

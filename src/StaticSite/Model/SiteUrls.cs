@@ -17,6 +17,9 @@ public sealed class SiteUrls(string basePath)
 
     public string Topic(string id) => Topics + id + "/";
 
+    /// <summary>Page <paramref name="number"/> of a paginated list whose first page is <paramref name="firstPage"/>.</summary>
+    public static string Paged(string firstPage, int number) => number <= 1 ? firstPage : $"{firstPage}page/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
     public string Speakers => BasePath + "speakers/";
 
     public string Speaker(string id) => Speakers + id + "/";

@@ -5,8 +5,9 @@ using StaticSite.Pipeline;
 namespace StaticSite.Output;
 
 /// <summary>
-/// Writes the whole site into a fresh folder beside output/, then swaps it in, so that a failed
-/// or interrupted build never leaves a half-written site where the last good one was.
+/// Renders each page (deferred until now), indexes its ids and links, writes it into the staging
+/// folder and lets it go, in parallel: memory holds a page per core, not the whole site. Assets are
+/// copied as they are. In check mode pages are rendered and indexed but not written.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -14,41 +15,37 @@ public sealed class WriteFiles : IModule
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        if (context.Options.DryRun) return inputs;
-        var output = context.Options.FullPath(context.Options.OutputDirectory);
-        if (OutputFolderGuard.Refusal(context.Options, output) is not null)
-            throw new InvalidOperationException("the output folder should have been refused before the build started"); // SiteBuilder checks first
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-
         var documents = inputs.Where(d => d.Destination.Length > 0)
-            .GroupBy(d => d.Destination, StringComparer.Ordinal).Select(g => g.Last()) // an input/ page may not shadow; later pipelines win
+            .GroupBy(d => d.Destination, StringComparer.Ordinal).Select(g => g.Last()) // later pipelines win a shared destination
             .ToList();
-        Parallel.ForEach(documents, document =>
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, document.Destination));
-            if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new InvalidOperationException($"destination '{document.Destination}' escapes the output folder"); // a bug: destinations are built from checked ids
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (document.Find<string>(MetadataKeys.FullPath) is { } file && document.Content.Length == 0 && document.Metadata.ContainsKey(MetadataKeys.CopyFile))
-                File.Copy(file, target, overwrite: true);
-            else File.WriteAllText(target, document.Content, _utf8);
-        });
-        File.WriteAllText(Path.Combine(staging, ".nojekyll"), "", _utf8);
-        Swap(staging, output);
-        return inputs;
+        var site = context.Service(c => StagedSite.Create(c, documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal)));
+        var written = new bool[documents.Count];
+        Parallel.For(0, documents.Count, i => written[i] = Write(documents[i], site));
+        if (site.Folder is not null) File.WriteAllText(Path.Combine(site.Folder, ".nojekyll"), "", _utf8);
+        // Content is not kept: the documents passed on say what was written, not what it said.
+        return [.. documents.Where((_, i) => written[i]).Select(d => d with { Renderer = null })];
     }
 
-    // Rename the old site aside, the new one in, then delete the old: the window without a site is two renames.
-    private static void Swap(string staging, string output)
+    private static bool Write(Document document, StagedSite site)
     {
-        var old = staging + ".old";
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (document.Metadata.ContainsKey(MetadataKeys.CopyFile))
+        {
+            if (site.Folder is not null) Copy(document.Get<string>(MetadataKeys.FullPath), site.PathOf(document.Destination));
+            return true;
+        }
+        var content = document.ReadContent();
+        if (content is null) return false; // rendering failed and was reported
+        if (document.Destination.EndsWith(".html", StringComparison.Ordinal)) site.Links.AddPage(document.Destination, document.Source, content);
+        if (site.Folder is null) return true;
+        var target = site.PathOf(document.Destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, content, _utf8);
+        return true;
+    }
+
+    private static void Copy(string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(source, target, overwrite: true);
     }
 }

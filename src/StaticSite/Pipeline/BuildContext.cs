@@ -33,6 +33,10 @@ public sealed class BuildContext(BuildOptions options)
 
     internal void SetResults(string pipeline, IReadOnlyList<Document> documents) => _results[pipeline] = documents;
 
+    /// <summary>The service of this type if some module has built it.</summary>
+    public T? ExistingService<T>() where T : class =>
+        _services.TryGetValue(typeof(T), out var lazy) && lazy.IsValueCreated ? (T)lazy.Value : null;
+
     /// <summary>A service built once on first use; the factory may read other pipelines' results.</summary>
     public T Service<T>(Func<BuildContext, T> factory) where T : class =>
         (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => factory(this))).Value;

@@ -8,7 +8,7 @@ namespace StaticSite.Pipeline;
 /// </summary>
 /// <param name="Source">Input path relative to the working folder with '/', or empty for generated documents.</param>
 /// <param name="Destination">Output path relative to the output folder with '/', or empty if nothing is written.</param>
-/// <param name="Content">Text content; binary assets leave it empty and carry their bytes in metadata.</param>
+/// <param name="Content">Text content; binary assets leave it empty and carry their file in metadata.</param>
 public sealed record Document(
     string Source,
     string Destination,
@@ -17,6 +17,19 @@ public sealed record Document(
 {
     public static Document Create(string source, string destination, string content = "") =>
         new(source, destination, ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal), content);
+
+    /// <summary>
+    /// A page whose content is made only when the Output phase asks for it, then written and let
+    /// go: a large site never has all its pages in memory at once. Null means rendering failed and
+    /// was reported.
+    /// </summary>
+    public static Document Deferred(string source, string destination, Func<string?> render) =>
+        Create(source, destination) with { Renderer = render };
+
+    public Func<string?>? Renderer { get; init; }
+
+    /// <summary>The content, rendering it now if it was deferred.</summary>
+    public string? ReadContent() => Renderer is null ? Content : Renderer();
 
     public T Get<T>(string key) where T : class =>
         Metadata.TryGetValue(key, out var value) && value is T typed

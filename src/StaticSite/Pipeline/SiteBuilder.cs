@@ -20,7 +20,16 @@ public static class SiteBuilder
         }
         var phases = new List<(string Phase, TimeSpan Time)>();
         var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
-        var succeeded = engine.Run(context, (phase, time) => phases.Add((phase, time)));
+        bool succeeded;
+        try
+        {
+            succeeded = engine.Run(context, (phase, time) => phases.Add((phase, time)));
+        }
+        finally
+        {
+            // Whatever happened, never leave a half-written staging folder beside output/.
+            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
         var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
         return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases);
     }

@@ -36,8 +36,7 @@ public static class SitePipelines
         new("Glossary") { Dependencies = ["Transcripts"], PostProcess = [new RenderGlossaryPages()] },
         new("Feeds") { Dependencies = ["Transcripts"], PostProcess = [new RenderFeed()] },
         new("NotFound") { Dependencies = ["Layouts"], PostProcess = [new RenderNotFoundPage()] },
-        new("Validate") { Dependencies = [.. _written], Output = [new ValidateLinks()] },
-        new("Write") { Dependencies = [.. _written, "Validate"], Output = [new WriteFiles()] },
+        new("Write") { Dependencies = [.. _written], Output = [new WriteFiles(), new ValidateLinks(), new PublishSite()] },
     ];
 
     // The pipelines whose documents end up in output/.

@@ -3,15 +3,23 @@ using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
 
-/// <summary>Renders one page (its layout inside base.liquid) into a document bound for its URL.</summary>
+/// <summary>A page bound for its URL whose HTML (its layout inside base.liquid) is rendered when it is written.</summary>
 public static class PageDocument
 {
-    public static Document? Render(BuildContext context, ViewFactory views, PageView page, string layout, string source,
-        params (string Name, object? Value)[] variables)
-    {
-        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site(), ["page"] = page };
-        foreach (var (name, value) in variables) all[name] = value;
-        var html = context.Layouts().RenderPage(layout, all, page.Url, context.Diagnostics);
-        return html is null ? null : Document.Create(source, views.Urls.Destination(page.Url), html);
-    }
+    /// <summary>
+    /// <paramref name="variables"/> is called at write time too, so that a page's view models live
+    /// only while that page is rendered.
+    /// </summary>
+    public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,
+        Func<IEnumerable<(string Name, object? Value)>> variables) =>
+        Document.Deferred(source, views.Urls.Destination(page.Url), () =>
+        {
+            var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site(), ["page"] = page };
+            foreach (var (name, value) in variables()) all[name] = value;
+            return context.Layouts().RenderPage(layout, all, page.Url, context.Diagnostics);
+        });
+
+    public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,
+        params (string Name, object? Value)[] variables) =>
+        Deferred(context, views, page, layout, source, () => variables);
 }

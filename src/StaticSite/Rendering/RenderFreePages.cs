@@ -11,8 +11,7 @@ public sealed class RenderFreePages : IModule
         foreach (var page in context.Model.Pages)
         {
             var view = views.Page("page", page.Title, page.Description ?? context.Model.Settings.Description, page.Url);
-            var document = PageDocument.Render(context, views, view, "page", page.Source, ("page_content_html", page.Html));
-            if (document is not null) yield return document;
+            yield return PageDocument.Deferred(context, views, view, "page", page.Source, ("page_content_html", page.Html));
         }
     }
 }

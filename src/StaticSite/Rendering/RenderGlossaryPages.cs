@@ -13,27 +13,38 @@ public sealed class RenderGlossaryPages : IModule
     {
         var views = context.Views();
         var model = context.Model;
-        var letters = model.Terms
+        var index = views.Page("glossary", "Glossary", $"The terms used in {model.Settings.Title}, defined.", views.Urls.Glossary);
+        yield return PageDocument.Deferred(context, views, index, "glossary", "", () => [("letters", Letters(model, views))]);
+        foreach (var term in model.Terms)
+        {
+            var occurrences = Occurrences(model, term);
+            var description = MarkdownConverter.ToPlainText(term.Definition.Text);
+            foreach (var (slice, pager) in Pagination.Split(occurrences, model.Settings.PageSize, views.Urls.Term(term.Id)))
+            {
+                var page = views.Page("term", RenderTopicPages.Paged(term.Title, pager), description, pager.Url);
+                yield return PageDocument.Deferred(context, views, page, "term", term.Location.Path, () =>
+                [
+                    ("term", new TermView(
+                        term.Title,
+                        term.Aliases,
+                        context.FieldHtml(term.Definition) ?? "",
+                        [.. term.SeeAlso.Where(r => model.Registries.Terms.ContainsKey(r.Id)).Select(r => views.TermLink(model.Registries.Terms[r.Id]))],
+                        [.. slice.Select(t => views.Passage(t))],
+                        occurrences.Count,
+                        pager)),
+                ]);
+            }
+        }
+    }
+
+    private static List<LetterView> Letters(SiteModel model, ViewFactory views) =>
+    [
+        .. model.Terms
             .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)
             .GroupBy(t => Letter(t.Title))
             .Select(g => new LetterView(g.Key, "letter-" + (g.Key == "#" ? "0" : g.Key.ToLowerInvariant()),
-                [.. g.Select(t => new TermSummaryView(t.Title, views.Urls.Term(t.Id), MarkdownConverter.ToPlainText(t.Definition.Text), Occurrences(model, t).Count))]))
-            .ToList();
-        var index = PageDocument.Render(context, views, views.Page("glossary", "Glossary", $"The terms used in {model.Settings.Title}, defined.", views.Urls.Glossary),
-            "glossary", "", ("letters", letters));
-        var pages = OrderedParallel.Map(model.Terms, term =>
-        {
-            var view = new TermView(
-                term.Title,
-                term.Aliases,
-                context.FieldHtml(term.Definition) ?? "",
-                [.. term.SeeAlso.Where(r => model.Registries.Terms.ContainsKey(r.Id)).Select(r => views.TermLink(model.Registries.Terms[r.Id]))],
-                [.. Occurrences(model, term).Select(t => views.Passage(t))]);
-            return PageDocument.Render(context, views, views.Page("term", term.Title, MarkdownConverter.ToPlainText(term.Definition.Text), views.Urls.Term(term.Id)),
-                "term", term.Location.Path, ("term", view));
-        });
-        return new[] { index }.Concat(pages).OfType<Document>();
-    }
+                [.. g.Select(t => new TermSummaryView(t.Title, views.Urls.Term(t.Id), MarkdownConverter.ToPlainText(t.Definition.Text), Occurrences(model, t).Count))])),
+    ];
 
     private static IReadOnlyList<Turn> Occurrences(SiteModel model, Term term) =>
         model.TurnsByTerm.TryGetValue(term.Id, out var turns) ? turns : [];

@@ -13,11 +13,12 @@ public sealed class RenderHomePage : IModule
         var views = context.Views();
         var model = context.Model;
         var page = views.Page("home", model.Settings.Title, model.Settings.Description, views.Urls.Home);
-        var document = PageDocument.Render(context, views, page, "home", "",
+        yield return PageDocument.Deferred(context, views, page, "home", "", () =>
+        [
             ("transcripts", model.Transcripts.Select(views.Summary).ToList()),
             ("topics", model.Topics.Select(views.TopicLink).ToList()),
             ("speakers", model.Speakers.Select(views.SpeakerLink).ToList()),
-            ("highlights", model.Transcripts.SelectMany(t => t.Turns).SelectMany(views.Quotes).Take(HighlightCount).ToList()));
-        if (document is not null) yield return document;
+            ("highlights", model.Transcripts.SelectMany(t => t.Turns).SelectMany(views.Quotes).Take(HighlightCount).ToList()),
+        ]);
     }
 }

@@ -9,7 +9,6 @@ public sealed class RenderNotFoundPage : IModule
     {
         var views = context.Views();
         var page = views.Page("not-found", "Page not found", "This page does not exist.", views.Urls.NotFound);
-        var document = PageDocument.Render(context, views, page, "404", "");
-        if (document is not null) yield return document;
+        yield return PageDocument.Deferred(context, views, page, "404", "");
     }
 }

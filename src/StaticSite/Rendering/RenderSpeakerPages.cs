@@ -4,40 +4,52 @@ using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
 
-/// <summary>The speakers index and one page per speaker: role, bio, topics, highlighted quotes and every turn.</summary>
+/// <summary>The speakers index and each speaker's pages: role, bio, topics, highlighted quotes and every turn, page_size turns at a time.</summary>
 public sealed class RenderSpeakerPages : IModule
 {
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var views = context.Views();
         var model = context.Model;
-        var summaries = model.Speakers.Select(speaker =>
+        var index = views.Page("speakers", "Speakers", $"Everyone who speaks in {model.Settings.Title}.", views.Urls.Speakers);
+        yield return PageDocument.Deferred(context, views, index, "speakers", "", () => [("speakers", Summaries(model, views))]);
+        foreach (var speaker in model.Speakers)
+        {
+            var turns = Turns(model, speaker);
+            var description = speaker.Role is null ? $"Everything {speaker.Name} said in {model.Settings.Title}." : $"{speaker.Name}, {speaker.Role}: every passage in {model.Settings.Title}.";
+            foreach (var (slice, pager) in Pagination.Split(turns, model.Settings.PageSize, views.Urls.Speaker(speaker.Id)))
+            {
+                var page = views.Page("speaker", RenderTopicPages.Paged(speaker.Name, pager), description, pager.Url);
+                yield return PageDocument.Deferred(context, views, page, "speaker", speaker.Location.Path, () => [("speaker", View(context, views, speaker, turns, slice, pager))]);
+            }
+        }
+    }
+
+    private static List<SpeakerSummaryView> Summaries(SiteModel model, ViewFactory views) =>
+    [
+        .. model.Speakers.Select(speaker =>
         {
             var turns = Turns(model, speaker);
             return new SpeakerSummaryView(speaker.Name, views.Urls.Speaker(speaker.Id), speaker.Role, turns.Count, turns.Select(t => t.Transcript).Distinct().Count());
-        }).ToList();
-        var index = PageDocument.Render(context, views, views.Page("speakers", "Speakers", $"Everyone who speaks in {model.Settings.Title}.", views.Urls.Speakers),
-            "speakers", "", ("speakers", summaries));
-        var pages = OrderedParallel.Map(model.Speakers, speaker =>
-        {
-            var turns = Turns(model, speaker);
-            var topics = turns.SelectMany(t => t.Exchange.Topics).GroupBy(t => t)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
-                .Select(g => views.TopicLink(g.Key) with { Count = g.Count() });
-            var view = new SpeakerView(
-                speaker.Name,
-                speaker.Role,
-                speaker.Url,
-                context.FieldHtml(speaker.Bio),
-                [.. topics],
-                [.. turns.SelectMany(views.Quotes)],
-                [.. turns.Select(t => t.Transcript).Distinct().Select(views.TranscriptLink)],
-                [.. turns.Select(t => views.Passage(t))]);
-            var description = speaker.Role is null ? $"Everything {speaker.Name} said in {model.Settings.Title}." : $"{speaker.Name}, {speaker.Role}: every passage in {model.Settings.Title}.";
-            return PageDocument.Render(context, views, views.Page("speaker", speaker.Name, description, views.Urls.Speaker(speaker.Id)),
-                "speaker", speaker.Location.Path, ("speaker", view));
-        });
-        return new[] { index }.Concat(pages).OfType<Document>();
+        }),
+    ];
+
+    private static SpeakerView View(BuildContext context, ViewFactory views, Speaker speaker, IReadOnlyList<Turn> all, IReadOnlyList<Turn> slice, PagerView pager)
+    {
+        var topics = all.SelectMany(t => t.Exchange.Topics).GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
+            .Select(g => views.TopicLink(g.Key) with { Count = g.Count() });
+        return new SpeakerView(
+            speaker.Name,
+            speaker.Role,
+            speaker.Url,
+            context.FieldHtml(speaker.Bio),
+            [.. topics],
+            [.. all.SelectMany(views.Quotes)],
+            [.. all.Select(t => t.Transcript).Distinct().Select(views.TranscriptLink)],
+            [.. slice.Select(t => views.Passage(t))],
+            all.Count,
+            pager);
     }
 
     private static IReadOnlyList<Turn> Turns(SiteModel model, Speaker speaker) =>

@@ -11,13 +11,12 @@ public sealed class RenderTranscriptPages : IModule
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var views = context.Views();
-        var pages = OrderedParallel.Map(context.Model.Transcripts, transcript =>
+        foreach (var transcript in context.Model.Transcripts)
         {
             var header = transcript.Header;
             var page = views.Page("transcript", header.Title, header.Summary ?? context.Model.Settings.Description, transcript.Url);
-            return PageDocument.Render(context, views, page, "transcript", header.Location.Path, ("transcript", View(transcript, views)));
-        });
-        return pages.OfType<Document>();
+            yield return PageDocument.Deferred(context, views, page, "transcript", header.Location.Path, () => [("transcript", View(transcript, views))]);
+        }
     }
 
     private static TranscriptView View(Transcript transcript, ViewFactory views)

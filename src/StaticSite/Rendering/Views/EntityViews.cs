@@ -6,7 +6,9 @@ public sealed record TopicView(
     string? DescriptionHtml,
     IReadOnlyList<LinkView> Related,
     IReadOnlyList<ExchangeView> Exchanges,
-    IReadOnlyList<LinkView> Transcripts);
+    IReadOnlyList<LinkView> Transcripts,
+    int ExchangeCount,
+    PagerView Pager);
 
 /// <summary>An exchange shown outside its transcript: question and answers, each linked to its anchor.</summary>
 public sealed record ExchangeView(string TranscriptTitle, string TranscriptUrl, string DateDisplay, string Url, IReadOnlyList<LinkView> Topics, IReadOnlyList<PassageView> Turns);
@@ -32,7 +34,9 @@ public sealed record SpeakerView(
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<QuoteView> Highlights,
     IReadOnlyList<LinkView> Transcripts,
-    IReadOnlyList<PassageView> Turns);
+    IReadOnlyList<PassageView> Turns,
+    int TurnCount,
+    PagerView Pager);
 
 /// <summary>`term` in term.liquid.</summary>
 public sealed record TermView(
@@ -40,4 +44,6 @@ public sealed record TermView(
     IReadOnlyList<string> Aliases,
     string DefinitionHtml,
     IReadOnlyList<LinkView> SeeAlso,
-    IReadOnlyList<PassageView> Occurrences);
+    IReadOnlyList<PassageView> Occurrences,
+    int OccurrenceCount,
+    PagerView Pager);

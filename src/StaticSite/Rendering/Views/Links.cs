@@ -17,3 +17,6 @@ public sealed record TocView(string Title, string Anchor, int Level);
 
 /// <summary>A margin note beside a turn.</summary>
 public sealed record NoteView(string Number, string Anchor, string Html);
+
+/// <summary>Where a paginated list is: page Number of Count, with its neighbours and every page's link.</summary>
+public sealed record PagerView(int Number, int Count, string Url, string? PreviousUrl, string? NextUrl, IReadOnlyList<LinkView> Pages);

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using StaticSite.Diagnostics;
+
+namespace StaticSite.Output;
+
+/// <summary>
+/// What link validation needs to remember of pages already written, so that pages need not stay
+/// in memory: every (page, id) pair as a 64-bit hash, and each distinct (page, #anchor) that some
+/// link names, with the first page (in URL order) that names it, for the message. Links to missing
+/// pages are found while scanning, since every destination is known before the first page is written.
+/// </summary>
+public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+{
+    private static readonly Uri _origin = new("http://site.invalid");
+    private readonly ConcurrentDictionary<ulong, byte> _anchors = new();
+    private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
+    private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
+
+    /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
+    public void AddPage(string destination, string source, string html)
+    {
+        _htmlPages[destination] = 0;
+        var pageUrl = basePath + destination;
+        HtmlLinkScanner.Scan(html,
+            id => _anchors.TryAdd(Key(destination, id), 0),
+            reference => Check(reference, destination, source, pageUrl));
+    }
+
+    /// <summary>After every page is written: each remembered #anchor must exist on its page.</summary>
+    public void ReportMissingAnchors()
+    {
+        foreach (var wanted in _wanted.Values)
+        {
+            if (_anchors.ContainsKey(Key(wanted.Target, wanted.Fragment))) continue;
+            if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
+            Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
+                $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(basePath + wanted.Target)} does not have");
+        }
+    }
+
+    private void Check(string reference, string destination, string source, string pageUrl)
+    {
+        if (reference.Length == 0)
+        {
+            Report(source, destination, DiagnosticCodes.BrokenLink, "a link has an empty address");
+            return;
+        }
+        if (reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference)) return; // external: not ours to check
+        var resolved = new Uri(new Uri(_origin, pageUrl), reference);
+        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
+        string target;
+        if (reference.StartsWith('#')) target = destination;
+        else
+        {
+            var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {basePath}");
+                return;
+            }
+            var relative = path[basePath.Length..];
+            target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+            if (!files.Contains(target))
+            {
+                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
+                return;
+            }
+        }
+        if (fragment is null || fragment.StartsWith(":~:", StringComparison.Ordinal)) return; // text fragments are the browser's
+        var wanted = new AnchorReference(target, fragment, reference, destination, source);
+        _wanted.AddOrUpdate(Key(target, fragment), wanted, (_, existing) => string.CompareOrdinal(existing.Page, destination) <= 0 ? existing : wanted);
+    }
+
+    private void Report(string source, string destination, string code, string message)
+    {
+        var at = SourceLocation.File(source.Length > 0 ? source : "output/" + destination);
+        diagnostics.Error(at, code, $"page {PublicUrl(basePath + destination)}: {message}");
+    }
+
+    private static ulong Key(string page, string id)
+    {
+        var text = page + "#" + id;
+        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static bool HasScheme(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        var slash = reference.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    private static string PublicUrl(string url) => url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
+
+    private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);
+}

@@ -1,0 +1,33 @@
+using StaticSite.Pipeline;
+
+namespace StaticSite.Output;
+
+/// <summary>
+/// Swaps the staging folder in for output/ when the build has no errors, and throws it away when
+/// it has: a failed build leaves the last good site untouched.
+/// </summary>
+public sealed class PublishSite : IModule
+{
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var site = context.Service<StagedSite>(_ => throw new InvalidOperationException("PublishSite runs after WriteFiles"));
+        if (site.Folder is null) return inputs;
+        if (context.Diagnostics.HasErrors)
+        {
+            Directory.Delete(site.Folder, recursive: true);
+            return [];
+        }
+        Swap(site.Folder, site.Output);
+        return inputs;
+    }
+
+    // Rename the old site aside, the new one in, then delete the old: the window without a site is two renames.
+    private static void Swap(string staging, string output)
+    {
+        var old = staging + ".old";
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(output)) Directory.Move(output, old);
+        Directory.Move(staging, output);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+}
