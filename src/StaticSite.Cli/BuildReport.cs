@@ -13,7 +13,10 @@ internal static class BuildReport
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
         {
-            foreach (var (phase, time) in result.Phases) stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-12} {time.TotalMilliseconds,8:F0} ms"));
+            foreach (var (phase, time) in result.Phases) stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {time.TotalMilliseconds,8:F0} ms"));
+            if (result.Memory is { } m)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  allocated {m.AllocatedBytes / 1048576.0:F0} MB, GCs {m.Gen0}/{m.Gen1}/{m.Gen2} (gen0/1/2), peak working set {m.PeakWorkingSet / 1048576.0:F0} MB"));
         }
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         if (!result.Succeeded)

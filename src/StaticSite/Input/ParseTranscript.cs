@@ -11,7 +11,7 @@ public sealed class ParseTranscript : IModule
         {
             if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not var (yaml, markdown)) continue;
             var header = TranscriptHeaderReader.Read(yaml, Path.GetFileNameWithoutExtension(document.Source), context.Diagnostics);
-            var body = context.Markdown().ParseTranscript(markdown, context.Diagnostics);
+            var body = context.Clock.Measure("parse markdown (threads)", () => context.Markdown().ParseTranscript(markdown, context.Diagnostics));
             yield return document.With(MetadataKeys.Transcript, new ParsedTranscript(header, body)).WithContent("");
         }
     }

@@ -14,18 +14,26 @@ namespace StaticSite.Output;
 public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, DiagnosticBag diagnostics)
 {
     private static readonly Uri _origin = new("http://site.invalid");
-    private readonly ConcurrentDictionary<ulong, byte> _anchors = new();
+    private readonly HashSet<ulong> _anchors = [];
+    private readonly Lock _anchorsLock = new();
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
 
     /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
-    public void AddPage(string destination, string source, string html)
+    public bool AddPage(string destination, string source, string html)
     {
         _htmlPages[destination] = 0;
         var pageUrl = basePath + destination;
+        var ids = new List<ulong>();
         HtmlLinkScanner.Scan(html,
-            id => _anchors.TryAdd(Key(destination, id), 0),
+            id => ids.Add(Key(destination, id)),
             reference => Check(reference, destination, source, pageUrl));
+        // One lock per page rather than one per id: pages carry hundreds of ids.
+        lock (_anchorsLock)
+        {
+            foreach (var id in ids) _anchors.Add(id);
+        }
+        return true;
     }
 
     /// <summary>After every page is written: each remembered #anchor must exist on its page.</summary>
@@ -33,7 +41,7 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
     {
         foreach (var wanted in _wanted.Values)
         {
-            if (_anchors.ContainsKey(Key(wanted.Target, wanted.Fragment))) continue;
+            if (_anchors.Contains(Key(wanted.Target, wanted.Fragment))) continue;
             if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
             Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
                 $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(basePath + wanted.Target)} does not have");
@@ -48,13 +56,11 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
             return;
         }
         if (reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference)) return; // external: not ours to check
-        var resolved = new Uri(new Uri(_origin, pageUrl), reference);
-        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
+        var (path, fragment) = Resolve(reference, pageUrl);
         string target;
         if (reference.StartsWith('#')) target = destination;
         else
         {
-            var path = Uri.UnescapeDataString(resolved.AbsolutePath);
             if (!path.StartsWith(basePath, StringComparison.Ordinal))
             {
                 Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {basePath}");
@@ -72,6 +78,25 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
         var wanted = new AnchorReference(target, fragment, reference, destination, source);
         _wanted.AddOrUpdate(Key(target, fragment), wanted, (_, existing) => string.CompareOrdinal(existing.Page, destination) <= 0 ? existing : wanted);
     }
+
+    // The path and fragment a reference leads to. Root-relative links without dot segments, which are
+    // nearly all of a generated site's, are split by hand; anything else goes through Uri.
+    private static (string Path, string? Fragment) Resolve(string reference, string pageUrl)
+    {
+        if (reference.StartsWith('/') && !reference.Contains("/.", StringComparison.Ordinal))
+        {
+            var hash = reference.IndexOf('#');
+            var pathPart = hash < 0 ? reference : reference[..hash];
+            var query = pathPart.IndexOf('?');
+            if (query >= 0) pathPart = pathPart[..query];
+            var fragmentPart = hash < 0 || hash == reference.Length - 1 ? null : reference[(hash + 1)..];
+            return (Unescape(pathPart), fragmentPart is null ? null : Unescape(fragmentPart));
+        }
+        var resolved = new Uri(new Uri(_origin, pageUrl), reference);
+        return (Uri.UnescapeDataString(resolved.AbsolutePath), resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null);
+    }
+
+    private static string Unescape(string text) => text.Contains('%') ? Uri.UnescapeDataString(text) : text;
 
     private void Report(string source, string destination, string code, string message)
     {

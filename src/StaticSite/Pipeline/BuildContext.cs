@@ -19,6 +19,9 @@ public sealed class BuildContext(BuildOptions options)
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>Thread time of interleaved steps, for `build --verbose`.</summary>
+    public PhaseClock Clock { get; } = new();
+
     private readonly ConcurrentDictionary<Type, Lazy<object>> _services = new();
 
     /// <summary>The linked site model: available from the PostProcess phase on.</summary>

@@ -31,7 +31,10 @@ public static class SiteBuilder
             if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
         var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
-        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases);
+        phases.AddRange(context.Clock.Totals());
+        var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
+            System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64);
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory };
     }
 }
 
@@ -41,4 +44,10 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<(string Phase, TimeSpan Time)> Phases);
+    IReadOnlyList<(string Phase, TimeSpan Time)> Phases)
+{
+    public MemoryUse? Memory { get; init; }
+}
+
+/// <summary>What the process allocated and kept, for `build --verbose` and the benchmarks.</summary>
+public sealed record MemoryUse(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long WorkingSet, long PeakWorkingSet);

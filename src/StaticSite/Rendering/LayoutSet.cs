@@ -42,7 +42,7 @@ public sealed partial class LayoutSet
         var options = new TemplateOptions
         {
             FileProvider = new LayoutFileProvider(sources),
-            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            MemberAccessStrategy = ViewTypes(),
         };
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (file, text) in sources)
@@ -52,6 +52,16 @@ public sealed partial class LayoutSet
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
         return new LayoutSet(templates, paths, options);
+    }
+
+    // Templates may read the view models and nothing else; registering them up front also gives
+    // cached accessors (the catch-all strategy measured as a steady churn of compiled delegates).
+    private static DefaultMemberAccessStrategy ViewTypes()
+    {
+        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        foreach (var type in typeof(LayoutSet).Assembly.GetTypes().Where(t => t.Namespace == typeof(Views.SiteView).Namespace && t.IsPublic))
+            strategy.Register(type);
+        return strategy;
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);

@@ -36,6 +36,8 @@ public sealed class RenderSpeakerPages : IModule
 
     private static SpeakerView View(BuildContext context, ViewFactory views, Speaker speaker, IReadOnlyList<Turn> all, IReadOnlyList<Turn> slice, PagerView pager)
     {
+        // Topics, quotes and interviews are the overview, shown on the first page only.
+        var first = pager.Number == 1;
         var topics = all.SelectMany(t => t.Exchange.Topics).GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
             .Select(g => views.TopicLink(g.Key) with { Count = g.Count() });
@@ -44,9 +46,9 @@ public sealed class RenderSpeakerPages : IModule
             speaker.Role,
             speaker.Url,
             context.FieldHtml(speaker.Bio),
-            [.. topics],
-            [.. all.SelectMany(views.Quotes)],
-            [.. all.Select(t => t.Transcript).Distinct().Select(views.TranscriptLink)],
+            first ? [.. topics] : [],
+            first ? [.. all.SelectMany(views.Quotes)] : [],
+            first ? [.. all.Select(t => t.Transcript).Distinct().Select(views.TranscriptLink)] : [],
             [.. slice.Select(t => views.Passage(t))],
             all.Count,
             pager);

@@ -49,7 +49,7 @@ public sealed class RenderTopicPages : IModule
             [.. slice.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
                 [.. e.Topics.Select(views.TopicLink)],
                 [.. e.Turns.Select(t => views.Passage(t, PortableHtml.From(t.Item.Html)))]))],
-            [.. all.Select(e => e.Transcript).Distinct().Select(views.TranscriptLink)],
+            pager.Number == 1 ? [.. all.Select(e => e.Transcript).Distinct().Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
             pager);
     }
