@@ -12,33 +12,45 @@ public static class HtmlLinkScanner
 {
     private static readonly string[] _sourceTags = ["img", "script", "source", "audio", "video", "iframe", "track", "embed"];
 
-    public static void Scan(string html, Action<string> id, Action<string> reference)
+    public static void Scan(ReadOnlySpan<char> html, IHtmlLinkVisitor visitor)
     {
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (i < html.Length)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            var open = html[i..].IndexOf('<');
+            if (open < 0) return;
+            i += open;
+            if (html[i..].StartsWith("<!--"))
             {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                var end = html[(i + 4)..].IndexOf("-->");
+                i = end < 0 ? html.Length : i + 4 + end + 3;
                 continue;
             }
             i++;
             if (i >= html.Length || !char.IsAsciiLetter(html[i])) continue; // end tags, doctype, stray '<'
             var nameStart = i;
             while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
-            var tag = html.AsSpan(nameStart, i - nameStart);
-            i = Attributes(html, i, tag, id, reference);
-            if (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
+            var tag = html[nameStart..i];
+            i = Attributes(html, i, tag, visitor);
+            var isScript = tag.Equals("script", StringComparison.OrdinalIgnoreCase);
+            if (isScript || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = html.IndexOf(tag.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</style", i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                var close = html[i..].IndexOf(isScript ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : i + close;
             }
         }
     }
 
+    /// <summary>Convenience for tests and small pages: collect into lists.</summary>
+    public static (List<string> Ids, List<string> References) Scan(string html)
+    {
+        var collector = new Collector();
+        Scan(html, collector);
+        return (collector.Ids, collector.References);
+    }
+
     // Reads attributes up to the end of the tag; returns the index after '>'.
-    private static int Attributes(string html, int i, ReadOnlySpan<char> tag, Action<string> id, Action<string> reference)
+    private static int Attributes(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, IHtmlLinkVisitor visitor)
     {
         while (i < html.Length)
         {
@@ -47,44 +59,35 @@ public static class HtmlLinkScanner
             if (html[i] == '>') return i + 1;
             var nameStart = i;
             while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var name = html.AsSpan(nameStart, i - nameStart);
+            var name = html[nameStart..i];
             while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            string? value = null;
-            if (i < html.Length && html[i] == '=')
-            {
-                i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-                (value, i) = Value(html, i);
-            }
-            if (value is null) continue;
+            if (i >= html.Length || html[i] != '=') continue;
+            i++;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            var (start, end, next) = Value(html, i);
+            i = next;
+            var value = html[start..end];
             if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Equals("a", StringComparison.OrdinalIgnoreCase)))
-                id(value);
+                visitor.Id(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value);
             else if (IsReference(tag, name))
-                reference(value);
+                visitor.Reference(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString());
         }
         return i;
     }
 
-    private static (string Value, int Next) Value(string html, int i)
+    // Where the value starts and ends, and where scanning goes on.
+    private static (int Start, int End, int Next) Value(ReadOnlySpan<char> html, int i)
     {
-        if (i >= html.Length) return ("", i);
-        int start, end, next;
+        if (i >= html.Length) return (i, i, i);
         if (html[i] is '"' or '\'')
         {
-            start = i + 1;
-            end = html.IndexOf(html[i], start);
-            if (end < 0) end = html.Length;
-            next = Math.Min(end + 1, html.Length);
+            var close = html[(i + 1)..].IndexOf(html[i]);
+            var end = close < 0 ? html.Length : i + 1 + close;
+            return (i + 1, end, Math.Min(end + 1, html.Length));
         }
-        else
-        {
-            start = i;
-            end = i;
-            while (end < html.Length && !char.IsWhiteSpace(html[end]) && html[end] != '>') end++;
-            next = end;
-        }
-        var raw = html[start..end];
-        return (raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw, next);
+        var stop = i;
+        while (stop < html.Length && !char.IsWhiteSpace(html[stop]) && html[stop] != '>') stop++;
+        return (i, stop, stop);
     }
 
     private static bool IsReference(ReadOnlySpan<char> tag, ReadOnlySpan<char> attribute)
@@ -97,5 +100,16 @@ public static class HtmlLinkScanner
             if (tag.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    private sealed class Collector : IHtmlLinkVisitor
+    {
+        public List<string> Ids { get; } = [];
+
+        public List<string> References { get; } = [];
+
+        public void Id(ReadOnlySpan<char> id) => Ids.Add(id.ToString());
+
+        public void Reference(string reference) => References.Add(reference);
     }
 }

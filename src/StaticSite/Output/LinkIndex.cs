@@ -13,6 +13,7 @@ namespace StaticSite.Output;
 /// </summary>
 public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, DiagnosticBag diagnostics)
 {
+    private readonly string _basePath = basePath;
     private static readonly Uri _origin = new("http://site.invalid");
     private readonly HashSet<ulong> _anchors = [];
     private readonly Lock _anchorsLock = new();
@@ -20,20 +21,16 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
 
     /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
-    public bool AddPage(string destination, string source, string html)
+    public void AddPage(string destination, string source, ReadOnlySpan<char> html)
     {
         _htmlPages[destination] = 0;
-        var pageUrl = basePath + destination;
-        var ids = new List<ulong>();
-        HtmlLinkScanner.Scan(html,
-            id => ids.Add(Key(destination, id)),
-            reference => Check(reference, destination, source, pageUrl));
+        var page = new PageVisitor(this, destination, source);
+        HtmlLinkScanner.Scan(html, page);
         // One lock per page rather than one per id: pages carry hundreds of ids.
         lock (_anchorsLock)
         {
-            foreach (var id in ids) _anchors.Add(id);
+            foreach (var id in page.Ids) _anchors.Add(id);
         }
-        return true;
     }
 
     /// <summary>After every page is written: each remembered #anchor must exist on its page.</summary>
@@ -44,7 +41,7 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
             if (_anchors.Contains(Key(wanted.Target, wanted.Fragment))) continue;
             if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
             Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
-                $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(basePath + wanted.Target)} does not have");
+                $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(_basePath + wanted.Target)} does not have");
         }
     }
 
@@ -61,12 +58,12 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
         if (reference.StartsWith('#')) target = destination;
         else
         {
-            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            if (!path.StartsWith(_basePath, StringComparison.Ordinal))
             {
-                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {basePath}");
+                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
                 return;
             }
-            var relative = path[basePath.Length..];
+            var relative = path[_basePath.Length..];
             target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
             if (!files.Contains(target))
             {
@@ -101,13 +98,17 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
     private void Report(string source, string destination, string code, string message)
     {
         var at = SourceLocation.File(source.Length > 0 ? source : "output/" + destination);
-        diagnostics.Error(at, code, $"page {PublicUrl(basePath + destination)}: {message}");
+        diagnostics.Error(at, code, $"page {PublicUrl(_basePath + destination)}: {message}");
     }
 
-    private static ulong Key(string page, string id)
+    // Hashes "page#id" without building the string: a large build has hundreds of thousands of ids.
+    private static ulong Key(string page, ReadOnlySpan<char> id)
     {
-        var text = page + "#" + id;
-        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()));
+        var hash = new XxHash3();
+        hash.Append(MemoryMarshal.AsBytes(page.AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes("#".AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes(id));
+        return hash.GetCurrentHashAsUInt64();
     }
 
     private static bool HasScheme(string reference)
@@ -118,6 +119,17 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
     }
 
     private static string PublicUrl(string url) => url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
+
+    private sealed class PageVisitor(LinkIndex index, string destination, string source) : IHtmlLinkVisitor
+    {
+        private readonly string _pageUrl = index._basePath + destination;
+
+        public List<ulong> Ids { get; } = [];
+
+        public void Id(ReadOnlySpan<char> id) => Ids.Add(Key(destination, id));
+
+        public void Reference(string reference) => index.Check(reference, destination, source, _pageUrl);
+    }
 
     private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);
 }

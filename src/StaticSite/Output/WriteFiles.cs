@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 using StaticSite.Input;
 using StaticSite.Pipeline;
+using StaticSite.Rendering;
 
 namespace StaticSite.Output;
 
@@ -31,7 +34,7 @@ public sealed class WriteFiles : IModule
         Parallel.For(0, documents.Count, cores, i => written[i] = Write(documents[i], site, context.Clock));
         if (site.Folder is not null) File.WriteAllText(Path.Combine(site.Folder, ".nojekyll"), "", _utf8);
         // Content is not kept: the documents passed on say what was written, not what it said.
-        return [.. documents.Where((_, i) => written[i]).Select(d => d with { Renderer = null })];
+        return [.. documents.Where((_, i) => written[i]).Select(d => d with { Writer = null })];
     }
 
     private static bool Write(Document document, StagedSite site, PhaseClock clock)
@@ -41,15 +44,48 @@ public sealed class WriteFiles : IModule
             if (site.Folder is not null) File.Copy(document.Get<string>(MetadataKeys.FullPath), site.PathOf(document.Destination), overwrite: true);
             return true;
         }
-        var content = clock.Measure("render (threads)", document.ReadContent);
-        if (content is null) return false; // rendering failed and was reported
+        var buffer = _page ??= new CharBuffer();
+        buffer.Reset();
+        var start = Stopwatch.GetTimestamp();
+        var rendered = document.Writer is { } writer ? writer(buffer) : Copy(document.Content, buffer);
+        clock.Add("render (threads)", start);
+        if (!rendered) return false; // rendering failed and was reported
         if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
-            clock.Measure("scan links (threads)", () => site.Links.AddPage(document.Destination, document.Source, content));
-        if (site.Folder is null) return true;
-        return clock.Measure("write (threads)", () =>
         {
-            File.WriteAllText(site.PathOf(document.Destination), content, _utf8);
-            return true;
-        });
+            start = Stopwatch.GetTimestamp();
+            site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
+            clock.Add("scan links (threads)", start);
+        }
+        if (site.Folder is null) return true;
+        start = Stopwatch.GetTimestamp();
+        WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
+        clock.Add("write (threads)", start);
+        return true;
     }
+
+    private static bool Copy(string content, CharBuffer buffer)
+    {
+        buffer.Write(content);
+        return true;
+    }
+
+    // Encodes into a pooled array and writes it in one call: no per-page string or encoder buffers.
+    private static void WriteUtf8(string path, ReadOnlySpan<char> text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(_utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = _utf8.GetBytes(text, bytes);
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, length);
+            RandomAccess.Write(file, bytes.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    // Each thread renders its pages into its own buffer, reused from page to page.
+    [ThreadStatic]
+    private static CharBuffer? _page;
 }

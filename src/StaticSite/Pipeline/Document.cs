@@ -19,17 +19,22 @@ public sealed record Document(
         new(source, destination, ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal), content);
 
     /// <summary>
-    /// A page whose content is made only when the Output phase asks for it, then written and let
-    /// go: a large site never has all its pages in memory at once. Null means rendering failed and
-    /// was reported.
+    /// A page whose content is made only when the Output phase asks for it, written straight into
+    /// that phase's buffer and let go: a large site never has all its pages in memory at once.
     /// </summary>
-    public static Document Deferred(string source, string destination, Func<string?> render) =>
-        Create(source, destination) with { Renderer = render };
+    /// <param name="write">Writes the content; false when rendering failed (and was reported).</param>
+    public static Document Deferred(string source, string destination, Func<TextWriter, bool> write) =>
+        Create(source, destination) with { Writer = write };
 
-    public Func<string?>? Renderer { get; init; }
+    public Func<TextWriter, bool>? Writer { get; init; }
 
-    /// <summary>The content, rendering it now if it was deferred.</summary>
-    public string? ReadContent() => Renderer is null ? Content : Renderer();
+    /// <summary>The content as a string, rendering it now if it was deferred; null when rendering failed.</summary>
+    public string? ReadContent()
+    {
+        if (Writer is null) return Content;
+        var text = new StringWriter();
+        return Writer(text) ? text.ToString() : null;
+    }
 
     public T Get<T>(string key) where T : class =>
         Metadata.TryGetValue(key, out var value) && value is T typed

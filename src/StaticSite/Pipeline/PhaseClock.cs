@@ -25,6 +25,13 @@ public sealed class PhaseClock
         }
     }
 
+    /// <summary>Adds the time since <paramref name="start"/> (a Stopwatch timestamp) to <paramref name="name"/>.</summary>
+    public void Add(string name, long start)
+    {
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        _ticks.AddOrUpdate(name, elapsed, (_, total) => total + elapsed);
+    }
+
     /// <summary>Each step's summed time, by name.</summary>
     public IReadOnlyList<(string Name, TimeSpan Time)> Totals() =>
         [.. _ticks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Stopwatch.GetElapsedTime(0, p.Value)))];

@@ -68,34 +68,42 @@ public sealed partial class LayoutSet
 
     /// <summary>
     /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
-    /// as <c>content</c>. Null after reporting when a layout is missing or fails.
+    /// as <c>content</c>, into <paramref name="output"/>. False after reporting when a layout is missing or fails.
     /// </summary>
-    public string? RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, string pageUrl, DiagnosticBag diagnostics)
+    public bool RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
     {
-        var content = Render(layout, variables, null, pageUrl, diagnostics);
-        if (content is null) return null;
-        return Render(BaseLayout, variables, content, pageUrl, diagnostics);
+        var inner = _innerBuffer ??= new CharBuffer();
+        inner.Reset();
+        if (!Render(layout, variables, null, pageUrl, diagnostics, inner)) return false;
+        return Render(BaseLayout, variables, inner.ToString(), pageUrl, diagnostics, output);
     }
 
-    private string? Render(string layout, IReadOnlyDictionary<string, object?> variables, string? content, string pageUrl, DiagnosticBag diagnostics)
+    // The page's own layout renders here before base.liquid wraps it: one buffer per thread, reused.
+    [ThreadStatic]
+    private static CharBuffer? _innerBuffer;
+
+    private bool Render(string layout, IReadOnlyDictionary<string, object?> variables, string? content, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
     {
         if (!_templates.TryGetValue(layout, out var template))
         {
             diagnostics.Error(SourceLocation.File("theme/layouts/" + layout + ".liquid"), DiagnosticCodes.MissingLayout,
                 $"layout '{layout}.liquid' is missing from the theme and from input/layouts/");
-            return null;
+            return false;
         }
         var context = new TemplateContext(_options);
         foreach (var (name, value) in variables) context.SetValue(name, value);
         if (content is not null) context.SetValue("content", content);
         try
         {
-            return template.Render(context, HtmlEncoder.Default);
+            // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
+            var rendering = template.RenderAsync(output, HtmlEncoder.Default, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Error(SourceLocation.File(_paths[layout]), DiagnosticCodes.TemplateError, $"layout '{layout}' failed on page {pageUrl}: {e.Message}");
-            return null;
+            return false;
         }
     }
 

@@ -12,11 +12,11 @@ public static class PageDocument
     /// </summary>
     public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,
         Func<IEnumerable<(string Name, object? Value)>> variables) =>
-        Document.Deferred(source, views.Urls.Destination(page.Url), () =>
+        Document.Deferred(source, views.Urls.Destination(page.Url), output =>
         {
             var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site(), ["page"] = page };
             foreach (var (name, value) in variables()) all[name] = value;
-            return context.Layouts().RenderPage(layout, all, page.Url, context.Diagnostics);
+            return context.Layouts().RenderPage(layout, all, page.Url, context.Diagnostics, output);
         });
 
     public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,

@@ -7,13 +7,7 @@ namespace StaticSite.Tests.Output;
 /// <summary>The scanner that replaced AngleSharp in link validation must read ids and links exactly as a real parser does.</summary>
 public sealed class HtmlLinkScannerTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
-    private static (List<string> Ids, List<string> References) Scan(string html)
-    {
-        var ids = new List<string>();
-        var references = new List<string>();
-        HtmlLinkScanner.Scan(html, ids.Add, references.Add);
-        return (ids, references);
-    }
+    private static (List<string> Ids, List<string> References) Scan(string html) => HtmlLinkScanner.Scan(html);
 
     [Fact]
     public void Attributes_AreReadWithAnyQuotingAndDecoded()

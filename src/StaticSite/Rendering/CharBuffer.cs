@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Text;
+
+namespace StaticSite.Rendering;
+
+/// <summary>
+/// A TextWriter into a growable char buffer that is reused page after page on one thread, so
+/// rendering a page does not allocate the page again as StringBuilder chunks and a final string.
+/// </summary>
+public sealed class CharBuffer : TextWriter
+{
+    private readonly ArrayBufferWriter<char> _buffer = new(64 * 1024);
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public ReadOnlySpan<char> WrittenSpan => _buffer.WrittenSpan;
+
+    public void Reset() => _buffer.ResetWrittenCount();
+
+    public override void Write(char value)
+    {
+        _buffer.GetSpan(1)[0] = value;
+        _buffer.Advance(1);
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer) => _buffer.Write(buffer);
+
+    public override void Write(string? value) => _buffer.Write(value.AsSpan());
+
+    public override string ToString() => new(WrittenSpan);
+}
