@@ -13,7 +13,11 @@ internal static class BuildReport
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
         {
-            foreach (var (phase, time) in result.Phases) stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {time.TotalMilliseconds,8:F0} ms"));
+            foreach (var (phase, time, allocated) in result.Phases)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {time.TotalMilliseconds,8:F0} ms {allocated / 1048576.0,8:F0} MB allocated"));
+            stdout.WriteLine("  of which, summed over threads:");
+            foreach (var (step, time, allocated) in result.Steps)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-28} {time.TotalMilliseconds,8:F0} ms {allocated / 1048576.0,8:F0} MB allocated"));
             if (result.Memory is { } m)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  allocated {m.AllocatedBytes / 1048576.0:F0} MB, GCs {m.Gen0}/{m.Gen1}/{m.Gen2} (gen0/1/2), peak working set {m.PeakWorkingSet / 1048576.0:F0} MB"));

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.Text;
 using StaticSite.Input;
 using StaticSite.Pipeline;
@@ -46,18 +45,18 @@ public sealed class WriteFiles : IModule
         }
         var buffer = _page ??= new CharBuffer();
         buffer.Reset();
-        var start = Stopwatch.GetTimestamp();
+        var start = PhaseClock.Start();
         var rendered = document.Writer is { } writer ? writer(buffer) : Copy(document.Content, buffer);
         clock.Add("render (threads)", start);
         if (!rendered) return false; // rendering failed and was reported
         if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
         {
-            start = Stopwatch.GetTimestamp();
+            start = PhaseClock.Start();
             site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
             clock.Add("scan links (threads)", start);
         }
         if (site.Folder is null) return true;
-        start = Stopwatch.GetTimestamp();
+        start = PhaseClock.Start();
         WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
         clock.Add("write (threads)", start);
         return true;

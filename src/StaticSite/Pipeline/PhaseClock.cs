@@ -4,35 +4,40 @@ using System.Diagnostics;
 namespace StaticSite.Pipeline;
 
 /// <summary>
-/// Time spent per named step, summed over threads, for steps that run interleaved on several cores
-/// (rendering, link scanning and writing happen page by page in one parallel loop).
+/// Time and allocations per named step, summed over threads, for steps that run interleaved on
+/// several cores (rendering, link scanning and writing happen page by page in one parallel loop).
+/// Allocations are counted per thread, so they are exact whatever else runs at the same time.
 /// </summary>
 public sealed class PhaseClock
 {
-    private readonly ConcurrentDictionary<string, long> _ticks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)> _totals = new(StringComparer.Ordinal);
 
-    /// <summary>Runs <paramref name="step"/> and adds its time to <paramref name="name"/>.</summary>
+    /// <summary>Where a step starts: pass it to <see cref="Add"/> when the step ends.</summary>
+    public static (long Timestamp, long Allocated) Start() => (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+    /// <summary>Runs <paramref name="step"/> and adds its time and allocations to <paramref name="name"/>.</summary>
     public T Measure<T>(string name, Func<T> step)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = Start();
         try
         {
             return step();
         }
         finally
         {
-            _ticks.AddOrUpdate(name, Stopwatch.GetTimestamp() - start, (_, total) => total + Stopwatch.GetTimestamp() - start);
+            Add(name, start);
         }
     }
 
-    /// <summary>Adds the time since <paramref name="start"/> (a Stopwatch timestamp) to <paramref name="name"/>.</summary>
-    public void Add(string name, long start)
+    /// <summary>Adds what happened on this thread since <paramref name="start"/> to <paramref name="name"/>.</summary>
+    public void Add(string name, (long Timestamp, long Allocated) start)
     {
-        var elapsed = Stopwatch.GetTimestamp() - start;
-        _ticks.AddOrUpdate(name, elapsed, (_, total) => total + elapsed);
+        var ticks = Stopwatch.GetTimestamp() - start.Timestamp;
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - start.Allocated;
+        _totals.AddOrUpdate(name, (ticks, bytes), (_, total) => (total.Ticks + ticks, total.Bytes + bytes));
     }
 
-    /// <summary>Each step's summed time, by name.</summary>
-    public IReadOnlyList<(string Name, TimeSpan Time)> Totals() =>
-        [.. _ticks.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Stopwatch.GetElapsedTime(0, p.Value)))];
+    /// <summary>Each step's summed time and allocated bytes, by name.</summary>
+    public IReadOnlyList<(string Name, TimeSpan Time, long Allocated)> Totals() =>
+        [.. _totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Stopwatch.GetElapsedTime(0, p.Value.Ticks), p.Value.Bytes))];
 }

@@ -18,12 +18,18 @@ public static class SiteBuilder
             context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
             return new BuildResult(false, context.Diagnostics.Sorted(), 0, clock.Elapsed, []);
         }
-        var phases = new List<(string Phase, TimeSpan Time)>();
+        var phases = new List<(string Phase, TimeSpan Time, long Allocated)>();
+        var allocated = GC.GetTotalAllocatedBytes();
         var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
         bool succeeded;
         try
         {
-            succeeded = engine.Run(context, (phase, time) => phases.Add((phase, time)));
+            succeeded = engine.Run(context, (phase, time) =>
+            {
+                var now = GC.GetTotalAllocatedBytes();
+                phases.Add((phase, time, now - allocated));
+                allocated = now;
+            });
         }
         finally
         {
@@ -31,10 +37,10 @@ public static class SiteBuilder
             if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
         var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
-        phases.AddRange(context.Clock.Totals());
+        var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
             System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64);
-        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory };
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory, Steps = steps };
     }
 }
 
@@ -44,9 +50,12 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<(string Phase, TimeSpan Time)> Phases)
+    IReadOnlyList<(string Phase, TimeSpan Time, long Allocated)> Phases)
 {
     public MemoryUse? Memory { get; init; }
+
+    /// <summary>Interleaved steps (parse, render, scan, write), summed over threads, with what each allocated.</summary>
+    public IReadOnlyList<(string Name, TimeSpan Time, long Allocated)> Steps { get; init; } = [];
 }
 
 /// <summary>What the process allocated and kept, for `build --verbose` and the benchmarks.</summary>

@@ -30,4 +30,32 @@ public sealed class CharBuffer : TextWriter
     public override void Write(string? value) => _buffer.Write(value.AsSpan());
 
     public override string ToString() => new(WrittenSpan);
+
+    // TextWriter's own async methods hand each write to the thread pool; Fluid writes asynchronously,
+    // so without these every page hopped threads hundreds of times (measured: every render went async).
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer.AsSpan(index, count));
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task FlushAsync() => Task.CompletedTask;
 }

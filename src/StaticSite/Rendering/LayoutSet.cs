@@ -75,14 +75,14 @@ public sealed partial class LayoutSet
         var inner = _innerBuffer ??= new CharBuffer();
         inner.Reset();
         if (!Render(layout, variables, null, pageUrl, diagnostics, inner)) return false;
-        return Render(BaseLayout, variables, inner.ToString(), pageUrl, diagnostics, output);
+        return Render(BaseLayout, variables, new PageContentValue(inner), pageUrl, diagnostics, output);
     }
 
     // The page's own layout renders here before base.liquid wraps it: one buffer per thread, reused.
     [ThreadStatic]
     private static CharBuffer? _innerBuffer;
 
-    private bool Render(string layout, IReadOnlyDictionary<string, object?> variables, string? content, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
+    private bool Render(string layout, IReadOnlyDictionary<string, object?> variables, PageContentValue? content, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
     {
         if (!_templates.TryGetValue(layout, out var template))
         {
