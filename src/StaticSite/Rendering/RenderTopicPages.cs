@@ -48,12 +48,13 @@ public sealed class RenderTopicPages : IModule
             [.. topic.Related.Where(r => topics.ContainsKey(r.Id)).Select(r => views.TopicLink(topics[r.Id]))],
             [.. slice.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
                 [.. e.Topics.Select(views.TopicLink)],
-                // The question in full, each answer as an excerpt that leads to the whole of it: a topic
-                // page is for following a subject across interviews, and at archive scale full answers
-                // made these pages most of the site's bytes.
-                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer ? PortableHtml.From(t.Item.Html) : ""))]))],
+                // The question in full (when it is short enough to read at a glance), each answer as an
+                // excerpt that leads to the whole of it: a topic page is for following a subject across
+                // interviews, and at archive scale full passages made these pages most of the site's bytes.
+                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && ViewFactory.IsShort(t.Item.Text) ? PortableHtml.From(t.Item.Html) : ""))]))],
             pager.Number == 1 ? [.. all.Select(e => e.Transcript).Distinct().Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
+            all.Select(e => e.Transcript).Distinct().Count(),
             pager);
     }
 

@@ -83,6 +83,9 @@ public sealed class ViewFactory(SiteModel model, SiteUrls urls)
         turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
             turn.Transcript.Header.Title, turn.Transcript.Url));
 
+    /// <summary>A passage short enough to show whole where others show an excerpt: at most twice an excerpt.</summary>
+    public static bool IsShort(string text) => text.AsSpan().Count(' ') < 2 * ExcerptWords;
+
     /// <summary>The first <see cref="ExcerptWords"/> words, with an ellipsis when cut.</summary>
     public static string Excerpt(string text)
     {

@@ -8,6 +8,7 @@ public sealed record TopicView(
     IReadOnlyList<ExchangeView> Exchanges,
     IReadOnlyList<LinkView> Transcripts,
     int ExchangeCount,
+    int TranscriptCount,
     PagerView Pager);
 
 /// <summary>An exchange shown outside its transcript: question and answers, each linked to its anchor.</summary>
