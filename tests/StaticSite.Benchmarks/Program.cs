@@ -1,0 +1,39 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using StaticSite.Benchmarks.Corpus;
+using StaticSite.Benchmarks.WholeBuild;
+
+namespace StaticSite.Benchmarks;
+
+/// <summary>
+/// Three verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, and <c>corpus N DIR</c>
+/// only writes the generated corpus (to look at it, or to build it with the CLI).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["build-corpus", ..]:
+                return BuildCorpusCommand.Run(args[1..]);
+            case ["micro", ..]:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+                return 0;
+            case ["corpus", var n, var folder, ..] when int.TryParse(n, CultureInfo.InvariantCulture, out var count) && count > 0:
+                var seed = args.Length > 3 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var s) ? s : CorpusGenerator.DefaultSeed;
+                var stats = CorpusGenerator.Write(Path.GetFullPath(folder), count, seed);
+                Console.WriteLine($"wrote {stats.Transcripts} transcripts ({stats.Words / stats.Transcripts} words each on average, {stats.MarkdownBytes / 1048576.0:F2} MB) and {stats.Glossary.Count} glossary terms to {stats.InputFolder}");
+                return 0;
+            default:
+                Console.Error.WriteLine("""
+                    usage:
+                      build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
+                      micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
+                      corpus N DIR [SEED]                         only write the corpus into DIR/input
+                    """);
+                return 2;
+        }
+    }
+}
