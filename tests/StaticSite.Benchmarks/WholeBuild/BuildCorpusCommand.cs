@@ -77,7 +77,8 @@ internal static class BuildCorpusCommand
         var result = SiteBuilder.Build(options);
         wall.Stop();
         var memory = result.Memory ?? throw new InvalidOperationException("the build reported no memory use");
-        run = new BuildRun(wall.Elapsed, result.PagesWritten, result.Phases, memory.AllocatedBytes - allocated,
+        IReadOnlyList<(string, TimeSpan)> phases = [.. result.Phases.Select(p => (p.Phase, p.Time)), .. result.Steps.Select(s => (s.Name, s.Time))];
+        run = new BuildRun(wall.Elapsed, result.PagesWritten, phases, memory.AllocatedBytes - allocated,
             memory.Gen0 - gen0, memory.Gen1 - gen1, memory.Gen2 - gen2, memory.PeakWorkingSet);
         return result;
     }
