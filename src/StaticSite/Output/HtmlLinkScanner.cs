@@ -70,7 +70,7 @@ public static class HtmlLinkScanner
             if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Equals("a", StringComparison.OrdinalIgnoreCase)))
                 visitor.Id(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value);
             else if (IsReference(tag, name))
-                visitor.Reference(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString());
+                visitor.Reference(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value);
         }
         return i;
     }
@@ -110,6 +110,6 @@ public static class HtmlLinkScanner
 
         public void Id(ReadOnlySpan<char> id) => Ids.Add(id.ToString());
 
-        public void Reference(string reference) => References.Add(reference);
+        public void Reference(ReadOnlySpan<char> reference) => References.Add(reference.ToString());
     }
 }

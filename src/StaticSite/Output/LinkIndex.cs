@@ -10,15 +10,27 @@ namespace StaticSite.Output;
 /// in memory: every (page, id) pair as a 64-bit hash, and each distinct (page, #anchor) that some
 /// link names, with the first page (in URL order) that names it, for the message. Links to missing
 /// pages are found while scanning, since every destination is known before the first page is written.
+/// Root-relative links, nearly all of a generated site's, are checked on the page's own characters
+/// without allocating; a large build has a few million of them.
 /// </summary>
-public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, DiagnosticBag diagnostics)
+public sealed class LinkIndex
 {
-    private readonly string _basePath = basePath;
+    private const int MaxStackPath = 512;
     private static readonly Uri _origin = new("http://site.invalid");
+    private readonly string _basePath;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files;
     private readonly HashSet<ulong> _anchors = [];
     private readonly Lock _anchorsLock = new();
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
+
+    public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics)
+    {
+        _basePath = basePath;
+        _diagnostics = diagnostics;
+        _files = new HashSet<string>(files, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
     public void AddPage(string destination, string source, ReadOnlySpan<char> html)
@@ -38,81 +50,102 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
     {
         foreach (var wanted in _wanted.Values)
         {
-            if (_anchors.Contains(Key(wanted.Target, wanted.Fragment))) continue;
+            if (_anchors.Contains(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
             if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
             Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
                 $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(_basePath + wanted.Target)} does not have");
         }
     }
 
-    private void Check(string reference, string destination, string source, string pageUrl)
+    private void Check(ReadOnlySpan<char> reference, PageVisitor page)
     {
-        if (reference.Length == 0)
+        if (reference.IsEmpty)
         {
-            Report(source, destination, DiagnosticCodes.BrokenLink, "a link has an empty address");
+            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, "a link has an empty address");
             return;
         }
-        if (reference.StartsWith("//", StringComparison.Ordinal) || HasScheme(reference)) return; // external: not ours to check
-        var (path, fragment) = Resolve(reference, pageUrl);
-        string target;
-        if (reference.StartsWith('#')) target = destination;
-        else
+        if (reference.StartsWith("//") || HasScheme(reference)) return; // external: not ours to check
+        if (reference[0] == '#')
         {
-            if (!path.StartsWith(_basePath, StringComparison.Ordinal))
-            {
-                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
-                return;
-            }
-            var relative = path[_basePath.Length..];
-            target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-            if (!files.Contains(target))
-            {
-                Report(source, destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
-                return;
-            }
+            Want(page.Destination, page.Seed, reference[1..], reference, page);
+            return;
         }
-        if (fragment is null || fragment.StartsWith(":~:", StringComparison.Ordinal)) return; // text fragments are the browser's
-        var wanted = new AnchorReference(target, fragment, reference, destination, source);
-        _wanted.AddOrUpdate(Key(target, fragment), wanted, (_, existing) => string.CompareOrdinal(existing.Page, destination) <= 0 ? existing : wanted);
+        if (reference[0] != '/' || reference.Contains("/.", StringComparison.Ordinal) || reference.ContainsAny('%', '?'))
+        {
+            CheckResolved(reference.ToString(), page);
+            return;
+        }
+        var hash = reference.IndexOf('#');
+        var path = hash < 0 ? reference : reference[..hash];
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
+            return;
+        }
+        if (Target(path[_basePath.Length..]) is not { } target)
+        {
+            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
+            return;
+        }
+        if (hash >= 0) Want(target, PageSeed(target), reference[(hash + 1)..], reference, page);
     }
 
-    // The path and fragment a reference leads to. Root-relative links without dot segments, which are
-    // nearly all of a generated site's, are split by hand; anything else goes through Uri.
-    private static (string Path, string? Fragment) Resolve(string reference, string pageUrl)
+    // The destination a path under the base path names ("topics/x/" is "topics/x/index.html"), as
+    // the set's own string, or null when the build makes no such file.
+    private string? Target(ReadOnlySpan<char> relative)
     {
-        if (reference.StartsWith('/') && !reference.Contains("/.", StringComparison.Ordinal))
-        {
-            var hash = reference.IndexOf('#');
-            var pathPart = hash < 0 ? reference : reference[..hash];
-            var query = pathPart.IndexOf('?');
-            if (query >= 0) pathPart = pathPart[..query];
-            var fragmentPart = hash < 0 || hash == reference.Length - 1 ? null : reference[(hash + 1)..];
-            return (Unescape(pathPart), fragmentPart is null ? null : Unescape(fragmentPart));
-        }
-        var resolved = new Uri(new Uri(_origin, pageUrl), reference);
-        return (Uri.UnescapeDataString(resolved.AbsolutePath), resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null);
+        if (relative.Length > 0 && relative[^1] != '/') return _files.TryGetValue(relative, out var file) ? file : null;
+        const string Index = "index.html";
+        Span<char> buffer = relative.Length + Index.Length <= MaxStackPath ? stackalloc char[relative.Length + Index.Length] : new char[relative.Length + Index.Length];
+        relative.CopyTo(buffer);
+        Index.CopyTo(buffer[relative.Length..]);
+        return _files.TryGetValue(buffer, out var page) ? page : null;
     }
 
-    private static string Unescape(string text) => text.Contains('%') ? Uri.UnescapeDataString(text) : text;
+    // Links the fast path does not take (relative, with dot segments, escapes or a query) go through Uri.
+    private void CheckResolved(string reference, PageVisitor page)
+    {
+        var resolved = new Uri(new Uri(_origin, page.Url), reference);
+        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
+            return;
+        }
+        if (Target(path.AsSpan(_basePath.Length)) is not { } target)
+        {
+            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
+            return;
+        }
+        if (resolved.Fragment.Length > 1) Want(target, PageSeed(target), Uri.UnescapeDataString(resolved.Fragment[1..]), reference, page);
+    }
+
+    // Remembers that `target` must have the id `fragment`; kept once per (target, fragment), naming the first page in URL order.
+    private void Want(string target, long targetSeed, ReadOnlySpan<char> fragment, ReadOnlySpan<char> reference, PageVisitor page)
+    {
+        if (fragment.IsEmpty || fragment.StartsWith(":~:")) return; // "#" is the top of the page; text fragments are the browser's
+        var key = Key(targetSeed, fragment);
+        if (_wanted.TryGetValue(key, out var known) && string.CompareOrdinal(known.Page, page.Destination) <= 0) return;
+        var wanted = new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source);
+        _wanted.AddOrUpdate(key, wanted, (_, existing) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted);
+    }
 
     private void Report(string source, string destination, string code, string message)
     {
         var at = SourceLocation.File(source.Length > 0 ? source : "output/" + destination);
-        diagnostics.Error(at, code, $"page {PublicUrl(_basePath + destination)}: {message}");
+        _diagnostics.Error(at, code, $"page {PublicUrl(_basePath + destination)}: {message}");
     }
 
     // "page#id" as one 64-bit key, without building the string or a hasher object: the page's hash
     // seeds the id's. A large build has hundreds of thousands of ids (measured: 400 MB of hasher garbage before).
-    private static ulong Key(string page, ReadOnlySpan<char> id) => Key(PageSeed(page), id);
-
     private static ulong Key(long pageSeed, ReadOnlySpan<char> id) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id), pageSeed);
 
     private static long PageSeed(string page) => unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(page.AsSpan())));
 
-    private static bool HasScheme(string reference)
+    private static bool HasScheme(ReadOnlySpan<char> reference)
     {
         var colon = reference.IndexOf(':');
-        var slash = reference.IndexOfAny(['/', '?', '#']);
+        var slash = reference.IndexOfAny('/', '?', '#');
         return colon > 0 && (slash < 0 || colon < slash);
     }
 
@@ -120,14 +153,19 @@ public sealed class LinkIndex(string basePath, IReadOnlySet<string> files, Diagn
 
     private sealed class PageVisitor(LinkIndex index, string destination, string source) : IHtmlLinkVisitor
     {
-        private readonly string _pageUrl = index._basePath + destination;
-        private readonly long _seed = PageSeed(destination);
+        public string Destination { get; } = destination;
+
+        public string Source { get; } = source;
+
+        public string Url { get; } = index._basePath + destination;
+
+        public long Seed { get; } = PageSeed(destination);
 
         public List<ulong> Ids { get; } = [];
 
-        public void Id(ReadOnlySpan<char> id) => Ids.Add(Key(_seed, id));
+        public void Id(ReadOnlySpan<char> id) => Ids.Add(Key(Seed, id));
 
-        public void Reference(string reference) => index.Check(reference, destination, source, _pageUrl);
+        public void Reference(ReadOnlySpan<char> reference) => index.Check(reference, this);
     }
 
     private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);

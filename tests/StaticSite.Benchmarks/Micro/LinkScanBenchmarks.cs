@@ -31,6 +31,6 @@ public class LinkScanBenchmarks
 
         public void Id(ReadOnlySpan<char> id) => Count++;
 
-        public void Reference(string reference) => Count++;
+        public void Reference(ReadOnlySpan<char> reference) => Count++;
     }
 }
