@@ -47,7 +47,7 @@ public sealed class RenderTopicPages : IModule
             context.FieldHtml(topic.Description),
             [.. topic.Related.Where(r => topics.ContainsKey(r.Id)).Select(r => views.TopicLink(topics[r.Id]))],
             [.. slice.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
-                [.. e.Topics.Select(views.TopicLink)],
+                views.TopicLinks(e),
                 // The question in full (when it is short enough to read at a glance), each answer as an
                 // excerpt that leads to the whole of it: a topic page is for following a subject across
                 // interviews, and at archive scale full passages made these pages most of the site's bytes.

@@ -41,7 +41,7 @@ public sealed class RenderTranscriptPages : IModule
         List<TurnView>? run = null;
         void Close()
         {
-            if (open is not null && run is not null) body.Add(new BodyView("exchange", Topics: [.. open.Topics.Select(views.TopicLink)], Turns: run));
+            if (open is not null && run is not null) body.Add(new BodyView("exchange", Topics: views.TopicLinks(open), Turns: run));
             open = null;
             run = null;
         }

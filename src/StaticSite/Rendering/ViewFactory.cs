@@ -5,15 +5,33 @@ using StaticSite.Rendering.Views;
 namespace StaticSite.Rendering;
 
 /// <summary>Turns model objects into the plain view models templates see. One place, so every page shows a thing the same way.</summary>
-public sealed class ViewFactory(SiteModel model, SiteUrls urls)
+public sealed class ViewFactory
 {
     public const int ExcerptWords = 40;
 
-    public SiteModel Model { get; } = model;
+    // Views shown on thousands of pages are made once: every page has the site, and every passage its topics.
+    private readonly SiteView _site;
+    private readonly Dictionary<string, LinkView> _topicLinks;
+    private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
 
-    public SiteUrls Urls { get; } = urls;
+    public ViewFactory(SiteModel model, SiteUrls urls)
+    {
+        Model = model;
+        Urls = urls;
+        _site = CreateSite();
+        _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
+            new LinkView(t.Title, urls.Topic(t.Id), model.ExchangesByTopic.TryGetValue(t.Id, out var exchanges) ? exchanges.Count : 0));
+        foreach (var exchange in model.Transcripts.SelectMany(t => t.Exchanges))
+            _exchangeTopics[exchange] = [.. exchange.Topics.Select(TopicLink)];
+    }
 
-    public SiteView Site() => new(
+    public SiteModel Model { get; }
+
+    public SiteUrls Urls { get; }
+
+    public SiteView Site() => _site;
+
+    private SiteView CreateSite() => new(
         Model.Settings.Title,
         Model.Settings.Description,
         Model.Settings.Language,
@@ -41,8 +59,10 @@ public sealed class ViewFactory(SiteModel model, SiteUrls urls)
 
     public static string DateIso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public LinkView TopicLink(Topic topic) =>
-        new(topic.Title, Urls.Topic(topic.Id), Model.ExchangesByTopic.TryGetValue(topic.Id, out var exchanges) ? exchanges.Count : 0);
+    public LinkView TopicLink(Topic topic) => _topicLinks[topic.Id];
+
+    /// <summary>The topics an exchange is filed under, as links.</summary>
+    public IReadOnlyList<LinkView> TopicLinks(Exchange exchange) => _exchangeTopics[exchange];
 
     public LinkView SpeakerLink(Speaker speaker) =>
         new(speaker.Name, Urls.Speaker(speaker.Id), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
@@ -77,7 +97,7 @@ public sealed class ViewFactory(SiteModel model, SiteUrls urls)
         Excerpt(turn.Item.Text),
         turn.Transcript.Header.Title,
         turn.Transcript.Url,
-        [.. turn.Exchange.Topics.Select(TopicLink)]);
+        TopicLinks(turn.Exchange));
 
     public IEnumerable<QuoteView> Quotes(Turn turn) =>
         turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
