@@ -114,7 +114,18 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
     /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
     private static string DerivedAnchor(string speaker, string text)
     {
-        var words = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+        // The text is collapsed (single spaces, none at the ends), so six words end at the sixth
+        // space; cutting there avoids splitting the whole turn into words.
+        var end = -1;
+        for (var spaces = 0; spaces < 6; spaces++)
+        {
+            end = text.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                break;
+            }
+        }
+        var words = end < 0 ? text : text[..end];
         return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
     }
 
