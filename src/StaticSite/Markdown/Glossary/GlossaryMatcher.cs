@@ -33,28 +33,31 @@ internal sealed class GlossaryMatcher
 
     public IEnumerable<TermMatch> Find(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        for (var from = 0; FindNext(text, from) is { } match; from = match.Start + match.Length)
         {
-            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            {
-                i++;
-                continue;
-            }
-            var match = LongestAt(text, i);
-            if (match is { } found)
-            {
-                yield return found;
-                i += found.Length;
-            }
-            else
-            {
-                i++;
-            }
+            yield return match;
         }
     }
 
-    private TermMatch? LongestAt(string text, int start)
+    /// <summary>The first match at or after <paramref name="from"/>; word boundaries are those of <paramref name="text"/> alone.</summary>
+    // A span and no iterator: the linker searches every literal of every transcript without copying it.
+    public TermMatch? FindNext(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                continue;
+            }
+            if (LongestAt(text, i) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private TermMatch? LongestAt(ReadOnlySpan<char> text, int start)
     {
         TermMatch? best = null;
         var node = _root;
