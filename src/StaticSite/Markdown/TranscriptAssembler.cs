@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using StaticSite.Diagnostics;
 using StaticSite.Markdown.Anchors;
@@ -33,7 +32,8 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
                 anchors.Reserve(chosen.Id, map.Locate(chosen.Offset), diagnostics);
             }
         }
-        var notes = NoteCollector.Apply(document, map, anchors, diagnostics);
+        // By anchor, so that each note reference finds its note without a search through all notes.
+        var notes = NoteCollector.Apply(document, map, anchors, diagnostics).Values.ToDictionary(n => n.Anchor, StringComparer.Ordinal);
 
         var items = new List<BodyItem>();
         var editorials = 0;
@@ -67,7 +67,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
     }
 
     private TurnItem Turn(BodySegment segment, TurnLabelInline label, SourceMap map, AnchorRegistry anchors,
-        IReadOnlyDictionary<Footnote, NoteDraft> notes)
+        IReadOnlyDictionary<string, NoteDraft> notes)
     {
         var at = map.Locate(label.Offset);
         var text = PlainText.Of(segment.Blocks);
@@ -77,10 +77,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         var marginNotes = NotesIn(segment.Blocks, notes)
             .Select(n => new MarginNote(n.Label, Number(n), n.Anchor, renderer.Content(n.Footnote)))
             .ToList();
-        var highlights = InlineWalk.Of(segment.Blocks)
-            .OfType<HighlightInline>()
-            .Select(PlainText.Of)
-            .ToList();
+        var highlights = InlineWalk.OfType<HighlightInline>(segment.Blocks).ConvertAll(PlainText.Of);
         return new TurnItem(
             new IdReference(label.Speaker, at),
             [.. label.Topics.Select(t => new IdReference(t.Id, map.Locate(t.Offset)))],
@@ -94,7 +91,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
     }
 
     private EditorialItem Editorial(List<Block> blocks, string scopeName, SourceLocation at,
-        IReadOnlyDictionary<Footnote, NoteDraft> notes)
+        IReadOnlyDictionary<string, NoteDraft> notes)
     {
         linker.Link(blocks, new GlossaryScope(scopeName));
         var html = new StringBuilder(renderer.Blocks(blocks));
@@ -114,15 +111,23 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
     /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
     private static string DerivedAnchor(string speaker, string text)
     {
-        var words = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+        // The text is collapsed (single spaces, none at the ends), so six words end at the sixth
+        // space; cutting there avoids splitting the whole turn into words.
+        var end = -1;
+        for (var spaces = 0; spaces < 6; spaces++)
+        {
+            end = text.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                break;
+            }
+        }
+        var words = end < 0 ? text : text[..end];
         return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
     }
 
-    private static List<NoteDraft> NotesIn(IEnumerable<Block> blocks, IReadOnlyDictionary<Footnote, NoteDraft> notes) =>
-        [.. InlineWalk.Of(blocks)
-            .OfType<NoteReferenceInline>()
-            .Select(r => notes.Values.First(n => n.Anchor == r.Anchor))
-            .Distinct()];
+    private static List<NoteDraft> NotesIn(IEnumerable<Block> blocks, IReadOnlyDictionary<string, NoteDraft> notesByAnchor) =>
+        notesByAnchor.Count == 0 ? [] : [.. InlineWalk.OfType<NoteReferenceInline>(blocks).Select(r => notesByAnchor[r.Anchor]).Distinct()];
 
     private static string Number(NoteDraft note) => note.Number.ToString(CultureInfo.InvariantCulture);
 }

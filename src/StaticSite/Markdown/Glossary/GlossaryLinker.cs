@@ -30,7 +30,7 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
                 Visit(inline, scope);
                 return;
             case ContainerBlock container:
-                foreach (var child in container.ToList())
+                foreach (var child in container)
                 {
                     Visit(child, scope);
                 }
@@ -40,8 +40,11 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
 
     private void Visit(ContainerInline container, GlossaryScope scope)
     {
-        foreach (var inline in container.ToList())
+        // Walks the sibling links instead of a copied list: splitting a literal only inserts before
+        // it and removes it, so the next sibling taken beforehand stays valid.
+        for (var inline = container.FirstChild; inline is not null;)
         {
+            var next = inline.NextSibling;
             switch (inline)
             {
                 case TermReferenceInline reference:
@@ -56,14 +59,17 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
                     Visit(inner, scope);
                     break;
             }
+            inline = next;
         }
     }
 
     private void Split(LiteralInline literal, GlossaryScope scope)
     {
-        var text = literal.Content.ToString();
+        // Searched in place: copying every literal to a string cost a copy of the whole transcript.
+        var content = literal.Content;
+        var text = content.AsSpan();
         var done = 0;
-        foreach (var match in matcher.Find(text))
+        for (var from = 0; matcher.FindNext(text, from) is { } match; from = match.Start + match.Length)
         {
             if (scope.IsLinked(match.Term.Id))
             {
@@ -71,12 +77,12 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
             }
             if (match.Start > done)
             {
-                literal.InsertBefore(Piece(literal, text, done, match.Start - done));
+                literal.InsertBefore(Piece(literal, done, match.Start - done));
             }
             var reference = new TermReferenceInline
             {
                 Term = match.Term,
-                Text = text.Substring(match.Start, match.Length),
+                Text = text.Slice(match.Start, match.Length).ToString(),
                 Span = new SourceSpan(literal.Span.Start + match.Start, literal.Span.Start + match.Start + match.Length - 1),
             };
             scope.Claim(reference);
@@ -89,14 +95,14 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
         }
         if (done < text.Length)
         {
-            literal.InsertBefore(Piece(literal, text, done, text.Length - done));
+            literal.InsertBefore(Piece(literal, done, text.Length - done));
         }
         literal.Remove();
     }
 
-    private static LiteralInline Piece(LiteralInline original, string text, int start, int length) => new()
+    private static LiteralInline Piece(LiteralInline original, int start, int length) => new()
     {
-        Content = new StringSlice(text, start, start + length - 1),
+        Content = new StringSlice(original.Content.Text, original.Content.Start + start, original.Content.Start + start + length - 1),
         Span = new SourceSpan(original.Span.Start + start, original.Span.Start + start + length - 1),
         IsFirstCharacterEscaped = start == 0 && original.IsFirstCharacterEscaped,
     };

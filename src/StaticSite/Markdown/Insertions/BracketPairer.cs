@@ -27,8 +27,12 @@ internal sealed class BracketPairer(bool wrapInsertions)
 
     private void Visit(ContainerInline container, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var child in container.ToList())
+        // Both passes walk the sibling links instead of copied lists (a list per container was most
+        // of this step's 57 MB per 1,000 transcripts): splitting or pairing only changes nodes up to
+        // the current one, so the next sibling taken beforehand stays valid.
+        for (var child = container.FirstChild; child is not null;)
         {
+            var next = child.NextSibling;
             if (child is ContainerInline inner and not LinkInline)
             {
                 Visit(inner, map, diagnostics);
@@ -37,22 +41,24 @@ internal sealed class BracketPairer(bool wrapInsertions)
             {
                 Isolate(literal);
             }
+            child = next;
         }
-        var open = new Stack<LiteralInline>();
-        foreach (var child in container.ToList())
+        Stack<LiteralInline>? open = null;
+        for (var child = container.FirstChild; child is not null;)
         {
-            if (child is not LiteralInline literal || !_brackets.Contains(literal))
+            var next = child.NextSibling;
+            if (child is LiteralInline literal && _brackets.Contains(literal))
             {
-                continue;
+                if (literal.Content.CurrentChar == '[')
+                {
+                    (open ??= new()).Push(literal);
+                }
+                else if (open is { Count: > 0 })
+                {
+                    Pair(open.Pop(), literal, map, diagnostics);
+                }
             }
-            if (literal.Content.CurrentChar == '[')
-            {
-                open.Push(literal);
-            }
-            else if (open.Count > 0)
-            {
-                Pair(open.Pop(), literal, map, diagnostics);
-            }
+            child = next;
         }
     }
 
@@ -86,14 +92,15 @@ internal sealed class BracketPairer(bool wrapInsertions)
     /// <summary>Splits a literal so that each unescaped bracket is a literal of its own.</summary>
     private void Isolate(LiteralInline literal)
     {
-        var text = literal.Content.ToString();
+        // Read in place: copying every literal to a string cost a copy of the whole transcript.
+        var text = literal.Content.AsSpan();
         var first = literal.IsFirstCharacterEscaped ? 1 : 0;
         if (text is "[" or "]" && first == 0)
         {
             _brackets.Add(literal);
             return;
         }
-        if (text.IndexOfAny(['[', ']'], Math.Min(first, text.Length)) < 0)
+        if (text[Math.Min(first, text.Length)..].IndexOfAny('[', ']') < 0)
         {
             return;
         }
@@ -106,11 +113,11 @@ internal sealed class BracketPairer(bool wrapInsertions)
             }
             if (i > start)
             {
-                literal.InsertBefore(Piece(literal, text, start, i - start));
+                literal.InsertBefore(Piece(literal, start, i - start));
             }
             if (i < text.Length)
             {
-                var bracket = Piece(literal, text, i, 1);
+                var bracket = Piece(literal, i, 1);
                 _brackets.Add(bracket);
                 literal.InsertBefore(bracket);
             }
@@ -119,13 +126,14 @@ internal sealed class BracketPairer(bool wrapInsertions)
         literal.Remove();
     }
 
-    private static LiteralInline Piece(LiteralInline original, string text, int start, int length)
+    private static LiteralInline Piece(LiteralInline original, int start, int length)
     {
         // An escaped literal's span starts at its backslash, one character before its content.
         var at = original.Span.Start + start + (start > 0 && original.IsFirstCharacterEscaped ? 1 : 0);
+        var from = original.Content.Start + start;
         return new LiteralInline
         {
-            Content = new StringSlice(text, start, start + length - 1),
+            Content = new StringSlice(original.Content.Text, from, from + length - 1),
             Span = new SourceSpan(at, at + length - 1),
             IsFirstCharacterEscaped = start == 0 && original.IsFirstCharacterEscaped,
         };

@@ -16,8 +16,12 @@ internal static class NoteCollector
         MarkdownDocument document, SourceMap map, AnchorRegistry anchors, DiagnosticBag diagnostics)
     {
         var notes = new Dictionary<Footnote, NoteDraft>();
-        var group = document.OfType<FootnoteGroup>().FirstOrDefault();
-        foreach (var footnote in group?.OfType<Footnote>().OrderBy(f => f.Order) ?? Enumerable.Empty<Footnote>())
+        // Without definitions Markdig makes no footnote group, links or definitions: skip both tree walks.
+        if (document.OfType<FootnoteGroup>().FirstOrDefault() is not { } group)
+        {
+            return notes;
+        }
+        foreach (var footnote in group.OfType<Footnote>().OrderBy(f => f.Order))
         {
             var label = (footnote.Label ?? "").TrimStart('^');
             var slug = Slug.Of(label) is { Length: > 0 } s ? s : $"n{footnote.Order}";
