@@ -6,7 +6,9 @@ public static class OrderedParallel
     public static IReadOnlyList<TResult> Map<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> map)
     {
         var results = new TResult[items.Count];
-        Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        // One worker per core: the thread pool adds threads while workers block on I/O or GC, and the
+        // extra threads only contend (measured: parse thread time 2.5 s on 2 cores for 0.9 s of wall).
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => results[i] = map(items[i]));
         return results;
     }
 }

@@ -17,6 +17,10 @@ public sealed partial class LayoutSet
     public const string BaseLayout = "base";
 
     private static readonly FluidParser _parser = new();
+
+    // Encodes what HTML requires (& < > " ') and leaves other characters as they are: the default
+    // encoder wrote every curly quote and dash as a numeric reference, 8 bytes for 3.
+    private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly Dictionary<string, IFluidTemplate> _templates;
     private readonly Dictionary<string, string> _paths;
     private readonly TemplateOptions _options;
@@ -96,7 +100,7 @@ public sealed partial class LayoutSet
         try
         {
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
-            var rendering = template.RenderAsync(output, HtmlEncoder.Default, context);
+            var rendering = template.RenderAsync(output, _encoder, context);
             if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
             return true;
         }
