@@ -12,5 +12,5 @@ public sealed record SiteSettings(
     int PageSize = SiteSettings.DefaultPageSize)
 {
     /// <summary>How many entries a topic, speaker or term page lists before it continues on a next page.</summary>
-    public const int DefaultPageSize = 25;
+    public const int DefaultPageSize = 100;
 }
