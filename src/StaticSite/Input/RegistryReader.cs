@@ -1,9 +1,14 @@
 using StaticSite.Diagnostics;
+using StaticSite.Markdown;
 using StaticSite.Model;
 
 namespace StaticSite.Input;
 
-/// <summary>speakers.yml, topics.yml and glossary.yml: mappings from id to entry.</summary>
+/// <summary>
+/// speakers.yml, topics.yml and glossary.yml: mappings from id to entry. An entry missing a
+/// required field is reported and still registered (with its id standing in), so that its uses
+/// elsewhere are not reported again as unknown ids.
+/// </summary>
 public static class RegistryReader
 {
     private static readonly string[] _speakerFields = ["name", "role", "url", "bio"];
@@ -15,7 +20,7 @@ public static class RegistryReader
         {
             entry.WarnUnknownFields(_speakerFields);
             var name = entry.String("name", required: true);
-            return name is null ? null : new Speaker(id, name, entry.String("role"), entry.String("url"), entry.Markdown("bio"), at);
+            return new Speaker(id, name ?? id, entry.String("role"), entry.String("url"), entry.Markdown("bio"), at);
         });
 
     public static Dictionary<string, Topic> Topics(YamlMapping yaml, DiagnosticBag diagnostics) =>
@@ -23,7 +28,7 @@ public static class RegistryReader
         {
             entry.WarnUnknownFields(_topicFields);
             var title = entry.String("title", required: true);
-            return title is null ? null : new Topic(id, title, entry.Markdown("description"), entry.IdList("related"), at);
+            return new Topic(id, title ?? id, entry.Markdown("description"), entry.IdList("related"), at);
         });
 
     public static Dictionary<string, Term> Terms(YamlMapping yaml, DiagnosticBag diagnostics) =>
@@ -33,7 +38,7 @@ public static class RegistryReader
             var term = entry.String("term", required: true);
             var definition = entry.Markdown("definition", required: true);
             var aliases = entry.List("aliases").Select(a => a.Value).ToList();
-            return term is null || definition is null ? null : new Term(id, term, aliases, definition, entry.IdList("see_also"), at);
+            return new Term(id, term ?? id, aliases, definition ?? new MarkdownSource("", at.Path, at.Line), entry.IdList("see_also"), at);
         });
 
     private static Dictionary<string, T> ReadEntries<T>(YamlMapping yaml, DiagnosticBag diagnostics, Func<string, SourceLocation, YamlMapping, T?> read)

@@ -34,7 +34,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines, Func<BuildContext,
         {
             context.SetResults(pipeline.Name, RunSequential(pipeline.PostProcess, context.Results(pipeline.Name), context));
         }
-        timing?.Invoke("render", clock.Elapsed);
+        timing?.Invoke("plan pages", clock.Elapsed);
         clock.Restart();
         if (context.Diagnostics.HasErrors) return false;
 
@@ -42,7 +42,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines, Func<BuildContext,
         {
             var inputs = pipeline.Dependencies.SelectMany(context.Results).ToList();
             context.SetResults(pipeline.Name, RunSequential(pipeline.Output, inputs, context));
-            timing?.Invoke(pipeline.Name.ToLowerInvariant(), clock.Elapsed);
+            timing?.Invoke("output: " + pipeline.Name.ToLowerInvariant(), clock.Elapsed);
             clock.Restart();
             if (context.Diagnostics.HasErrors) return false;
         }

@@ -1,0 +1,86 @@
+using StaticSite.Cli;
+using StaticSite.Pipeline;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Cli;
+
+/// <summary>The `staticsite` command: options reach the engine, the console says what happened, exit codes tell CI.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "staticsite-tests", "cli-" + Guid.NewGuid().ToString("N"));
+
+    public CommandLineTests() => FileTree.Write(_root, FileTree.Parse(TestSite.Minimal));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private int Run(params string[] args) =>
+        CommandLine.Create().Parse([.. args, "--input", Path.Combine(_root, "input"), "--theme", RepoPaths.Theme]).Invoke();
+
+    [Fact]
+    public void Build_WritesTheSiteAndExitsZero()
+    {
+        Assert.Equal(0, Run("build", "--output", Path.Combine(_root, "output"), "--quiet"));
+        Assert.True(File.Exists(Path.Combine(_root, "output", "transcripts", "first-talk", "index.html")));
+    }
+
+    [Fact]
+    public void BasePathOption_PrefixesLinks()
+    {
+        Assert.Equal(0, Run("build", "--output", Path.Combine(_root, "output"), "--base-path", "/repo/", "--quiet"));
+        Assert.Contains("href=\"/repo/topics/\"", File.ReadAllText(Path.Combine(_root, "output", "index.html")));
+    }
+
+    [Fact]
+    public void BuildWithErrors_ExitsOne()
+    {
+        File.WriteAllText(Path.Combine(_root, "input", "topics.yml"), "money: [\n");
+        Assert.Equal(1, Run("build", "--output", Path.Combine(_root, "output"), "--quiet"));
+        Assert.False(Directory.Exists(Path.Combine(_root, "output")));
+    }
+
+    [Fact]
+    public void Check_WritesNothingAndExitsZero()
+    {
+        Assert.Equal(0, Run("check", "--output", Path.Combine(_root, "output"), "--quiet"));
+        Assert.False(Directory.Exists(Path.Combine(_root, "output")));
+    }
+
+    [Fact]
+    public void Report_PrintsDiagnosticsThenASummary()
+    {
+        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme });
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = BuildReport.Print(result, new BuildOptions(), verbose: true, quiet: false, stdout, stderr);
+        Assert.Equal(0, code);
+        Assert.Matches(@"Built \d+ pages into output/ in \d+\.\d\d s\.", stdout.ToString());
+        Assert.Contains("read+parse", stdout.ToString());
+        Assert.Contains("parse markdown (threads)", stdout.ToString());
+        Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void Report_OfAFailedBuild_ListsEachDiagnosticInMsBuildForm()
+    {
+        File.WriteAllText(Path.Combine(_root, "input", "topics.yml"), "money:\n  title: Money\ncode:\n  titel: Code\n");
+        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme });
+        var stderr = new StringWriter();
+        var code = BuildReport.Print(result, new BuildOptions(), verbose: false, quiet: false, new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("input/topics.yml(4,3): warning SSG0004: unknown field 'titel'; did you mean 'title'?", lines);
+        Assert.Contains(lines, l => l.StartsWith("input/topics.yml(4,3): error SSG0003: missing required field 'title'", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Length); // the topic is still known: no cascade of "unknown topic" errors
+        Assert.StartsWith("Build failed: ", lines[^1]);
+    }
+}
