@@ -71,6 +71,9 @@ public sealed record TurnItem : BodyItem
 
     public string Text => Encoding.UTF8.GetString(_text);
 
+    /// <summary>The plain text as UTF-8, for excerpts and word counts without decoding the whole turn.</summary>
+    public ReadOnlySpan<byte> TextUtf8 => _text;
+
     public IReadOnlyList<MarginNote> Notes { get; }
 
     public IReadOnlyList<string> Highlights { get; }

@@ -25,8 +25,7 @@ public sealed class WriteFiles : IModule
         {
             // Every folder once, up front: creating them per file was a measurable share of a large build.
             var start = PhaseClock.Start();
-            foreach (var folder in documents.Select(d => Path.GetDirectoryName(site.PathOf(d.Destination))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-                Directory.CreateDirectory(folder);
+            CreateFolders(site.Folder, documents.Select(d => Path.GetDirectoryName(site.PathOf(d.Destination))!));
             context.Clock.Add("create folders", start);
         }
         var written = new bool[documents.Count];
@@ -62,6 +61,22 @@ public sealed class WriteFiles : IModule
         WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
         clock.Add("write (threads)", start);
         return true;
+    }
+
+    // Every folder once, parents before children, each depth in parallel: creating a folder is
+    // kernel work that two cores share (measured on 2,465 folders: 0.55 s in sequence).
+    private static void CreateFolders(string root, IEnumerable<string> leaves)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in leaves)
+        {
+            for (var folder = leaf; folder != root && folders.Add(folder); folder = Path.GetDirectoryName(folder)!)
+            {
+            }
+        }
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        foreach (var depth in folders.GroupBy(f => f.Count(c => c == Path.DirectorySeparatorChar)).OrderBy(g => g.Key))
+            Parallel.ForEach(depth, cores, folder => Directory.CreateDirectory(folder));
     }
 
     private static bool Copy(string content, CharBuffer buffer)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using StaticSite.Model;
 using StaticSite.Rendering.Views;
 
@@ -94,7 +95,7 @@ public sealed class ViewFactory
         turn.IsInterviewer,
         turn.Url,
         html,
-        Excerpt(turn.Item.Text),
+        Excerpt(turn.Item.TextUtf8),
         turn.Transcript.Header.Title,
         turn.Transcript.Url,
         TopicLinks(turn.Exchange));
@@ -103,20 +104,29 @@ public sealed class ViewFactory
         turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
             turn.Transcript.Header.Title, turn.Transcript.Url));
 
-    /// <summary>A passage short enough to show whole where others show an excerpt: at most twice an excerpt.</summary>
-    public static bool IsShort(string text) => text.AsSpan().Count(' ') < 2 * ExcerptWords;
+    /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
+    public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;
 
-    /// <summary>The first <see cref="ExcerptWords"/> words, with an ellipsis when cut.</summary>
-    public static string Excerpt(string text)
+    /// <summary>The first <see cref="ExcerptWords"/> words of whitespace-collapsed text, with an ellipsis when cut.</summary>
+    public static string Excerpt(string text) => Excerpt(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// The excerpt read from UTF-8 text: only the words kept are decoded (the cut is found by counting
+    /// spaces, which are single bytes), not the whole turn; topic, speaker and term pages show thousands.
+    /// </summary>
+    public static string Excerpt(ReadOnlySpan<byte> utf8Text)
     {
-        // Find the cut by counting spaces: splitting whole turns into words was a large share of a big build's garbage.
-        var span = text.AsSpan().Trim();
-        var words = 0;
-        for (var i = 0; i < span.Length; i++)
+        var text = utf8Text.Trim((byte)' ');
+        var cut = -1;
+        for (int i = 0, words = 0; i < text.Length; i++)
         {
-            if (span[i] != ' ' || (i > 0 && span[i - 1] == ' ')) continue;
-            if (++words == ExcerptWords) return string.Concat(span[..i].TrimEnd(",;:. "), "…");
+            if (text[i] == (byte)' ' && ++words == ExcerptWords)
+            {
+                cut = i;
+                break;
+            }
         }
-        return span.Length == text.Length ? text : span.ToString();
+        if (cut < 0) return Encoding.UTF8.GetString(text);
+        return Encoding.UTF8.GetString(text[..cut]).TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 }
