@@ -9,11 +9,14 @@ namespace StaticSite.Rendering;
 /// </summary>
 internal sealed class LayoutFileProvider(IReadOnlyDictionary<string, string> layouts) : IFileProvider
 {
+    // Fluid asks for a partial's file on every include (to see whether it changed): answer from
+    // objects made once instead of encoding the layout again each time.
+    private readonly Dictionary<string, LayoutFile> _files = layouts.ToDictionary(p => p.Key, p => new LayoutFile(p.Key, p.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath)
     {
         var name = subpath.TrimStart('/');
-        if (layouts.TryGetValue(name, out var text) || layouts.TryGetValue(name + ".liquid", out text))
-            return new LayoutFile(name, text);
+        if (_files.TryGetValue(name, out var file) || _files.TryGetValue(name + ".liquid", out file)) return file;
         return new NotFoundFileInfo(name);
     }
 
