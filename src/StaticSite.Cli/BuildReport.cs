@@ -13,8 +13,9 @@ internal static class BuildReport
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)
         {
-            foreach (var (phase, time, allocated) in result.Phases)
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-28} {time.TotalMilliseconds,8:F0} ms {allocated / 1048576.0,8:F0} MB allocated"));
+            foreach (var (phase, time, allocated, peak) in result.Phases)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {phase,-28} {time.TotalMilliseconds,8:F0} ms {allocated / 1048576.0,8:F0} MB allocated, peak working set so far {peak / 1048576.0:F0} MB"));
             stdout.WriteLine("  of which, summed over threads:");
             foreach (var (step, time, allocated) in result.Steps)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-28} {time.TotalMilliseconds,8:F0} ms {allocated / 1048576.0,8:F0} MB allocated"));

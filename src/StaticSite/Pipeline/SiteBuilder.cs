@@ -18,7 +18,8 @@ public static class SiteBuilder
             context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
             return new BuildResult(false, context.Diagnostics.Sorted(), 0, clock.Elapsed, []);
         }
-        var phases = new List<(string Phase, TimeSpan Time, long Allocated)>();
+        var phases = new List<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)>();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes();
         var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
         bool succeeded;
@@ -27,7 +28,7 @@ public static class SiteBuilder
             succeeded = engine.Run(context, (phase, time) =>
             {
                 var now = GC.GetTotalAllocatedBytes();
-                phases.Add((phase, time, now - allocated));
+                phases.Add((phase, time, now - allocated, PeakWorkingSet(process)));
                 allocated = now;
             });
         }
@@ -39,8 +40,14 @@ public static class SiteBuilder
         var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
-            System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64);
+            PeakWorkingSet(process));
         return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory, Steps = steps };
+    }
+
+    private static long PeakWorkingSet(System.Diagnostics.Process process)
+    {
+        process.Refresh();
+        return process.PeakWorkingSet64;
     }
 }
 
@@ -50,7 +57,7 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,
     TimeSpan Elapsed,
-    IReadOnlyList<(string Phase, TimeSpan Time, long Allocated)> Phases)
+    IReadOnlyList<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)> Phases)
 {
     public MemoryUse? Memory { get; init; }
 
