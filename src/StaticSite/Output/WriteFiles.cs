@@ -23,7 +23,6 @@ public sealed class WriteFiles : IModule
         var site = context.Service(c => StagedSite.Create(c, documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal)));
         if (site.Folder is not null)
         {
-            // Every folder once, up front: creating them per file was a measurable share of a large build.
             var start = PhaseClock.Start();
             CreateFolders(site.Folder, documents.Select(d => Path.GetDirectoryName(site.PathOf(d.Destination))!));
             context.Clock.Add("create folders", start);
