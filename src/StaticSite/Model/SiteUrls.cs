@@ -13,6 +13,12 @@ public sealed class SiteUrls(string basePath)
 
     public string Transcript(string slug) => BasePath + "transcripts/" + slug + "/";
 
+    /// <summary>A transcript's plain-text export, beside its page.</summary>
+    public string TranscriptText(string slug) => Transcript(slug) + "transcript.txt";
+
+    /// <summary>A transcript's JSON export (speaker, turn text, anchor, topics), beside its page.</summary>
+    public string TranscriptJson(string slug) => Transcript(slug) + "transcript.json";
+
     public string Topics => BasePath + "topics/";
 
     public string Topic(string id) => Topics + id + "/";

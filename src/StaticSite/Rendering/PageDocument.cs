@@ -12,11 +12,16 @@ public static class PageDocument
     /// </summary>
     public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,
         Func<IEnumerable<(string Name, object? Value)>> variables) =>
-        Document.Deferred(source, views.Urls.Destination(page.Url), output =>
+        Deferred(context, views, page.Url, () => page, layout, source, variables);
+
+    /// <summary>As above, with the page view itself made at write time (a transcript's JSON-LD is as long as the transcript).</summary>
+    public static Document Deferred(BuildContext context, ViewFactory views, string url, Func<PageView> page, string layout, string source,
+        Func<IEnumerable<(string Name, object? Value)>> variables) =>
+        Document.Deferred(source, views.Urls.Destination(url), output =>
         {
-            var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site(), ["page"] = page };
+            var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site(), ["page"] = page() };
             foreach (var (name, value) in variables()) all[name] = value;
-            return context.Layouts().RenderPage(layout, all, page.Url, context.Diagnostics, output);
+            return context.Layouts().RenderPage(layout, all, url, context.Diagnostics, output);
         });
 
     public static Document Deferred(BuildContext context, ViewFactory views, PageView page, string layout, string source,

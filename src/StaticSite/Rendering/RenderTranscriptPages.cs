@@ -13,10 +13,32 @@ public sealed class RenderTranscriptPages : IModule
         var views = context.Views();
         foreach (var transcript in context.Model.Transcripts)
         {
-            var header = transcript.Header;
-            var page = views.Page("transcript", header.Title, header.Summary ?? context.Model.Settings.Description, transcript.Url);
-            yield return PageDocument.Deferred(context, views, page, "transcript", header.Location.Path, () => [("transcript", View(transcript, views))]);
+            var source = transcript.Header.Location.Path;
+            yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
+                () => [("transcript", View(transcript, views))]);
+            yield return TranscriptExports.Text(transcript, views, source);
+            yield return TranscriptExports.Json(transcript, views, source);
         }
+    }
+
+    // A transcript page is an article: sharing cards, schema.org JSON-LD, citation metadata, and its exports as alternates.
+    private static PageView Page(Transcript transcript, ViewFactory views)
+    {
+        var header = transcript.Header;
+        var model = views.Model;
+        var authors = header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)).Select(s => model.Registries.Speakers[s.Id].Name).ToList();
+        return views.Page("transcript", header.Title, header.Summary ?? model.Settings.Description, transcript.Url) with
+        {
+            OgType = "article",
+            JsonLd = TranscriptJsonLd.Of(transcript, views),
+            Citation = new CitationView(header.Title, header.Date.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture),
+                ViewFactory.DateIso(header.Date), authors, header.SourceName ?? model.Settings.Title, model.Settings.Language, views.Absolute(transcript.Url)),
+            Alternates =
+            [
+                new AlternateView("Plain text", "text/plain", views.Urls.TranscriptText(transcript.Slug)),
+                new AlternateView("JSON", "application/json", views.Urls.TranscriptJson(transcript.Slug)),
+            ],
+        };
     }
 
     private static TranscriptView View(Transcript transcript, ViewFactory views)
