@@ -28,14 +28,17 @@ public sealed class MarkdownConverter
 
     private readonly MarkdownPipeline _pipeline;
     private readonly bool _rawHtml;
+    private readonly string _basePath;
     private readonly WikiLinkResolver _wikiLinks;
     private readonly GlossaryLinker _linker;
     private readonly FragmentRenderer _renderer;
 
-    public MarkdownConverter(IReadOnlyList<GlossaryForms> glossary, bool rawHtml)
+    /// <param name="basePath">The site's base path ("/" or "/repo/"): editors' links from the site root get it.</param>
+    public MarkdownConverter(IReadOnlyList<GlossaryForms> glossary, bool rawHtml, string basePath = "/")
     {
         _pipeline = SitePipeline.Build();
         _rawHtml = rawHtml;
+        _basePath = basePath;
         var terms = new Dictionary<string, GlossaryForms>(StringComparer.Ordinal);
         foreach (var term in glossary)
         {
@@ -101,6 +104,7 @@ public sealed class MarkdownConverter
         if (angleBracket || text.Contains("](", StringComparison.Ordinal) || text.Contains("]:", StringComparison.Ordinal))
         {
             UnsafeLinkFilter.Apply(document, map, diagnostics);
+            SiteRootLinks.Apply(document, _basePath);
         }
         if (text.Contains("==", StringComparison.Ordinal))
         {

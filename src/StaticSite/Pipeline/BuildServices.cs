@@ -20,7 +20,7 @@ public static class BuildServices
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .Select(t => new GlossaryForms(t.Id, t.Forms, urls.Term(t.Id), MarkdownConverter.ToPlainText(t.Definition.Text)))
             .ToList();
-        return new MarkdownConverter(glossary, c.Registries().Settings.RawHtml);
+        return new MarkdownConverter(glossary, c.Registries().Settings.RawHtml, urls.BasePath);
     });
 
     public static LayoutSet Layouts(this BuildContext context) => context.Service(LayoutSet.Create);

@@ -113,6 +113,33 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void RootLinksInMarkdown_GetTheBasePath()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/pages/about.md --
+            ---
+            title: About
+            ---
+
+            See [the first talk](/transcripts/first-talk/), [money](/topics/money/) and [elsewhere](https://example.org/x/).
+            """, o => o with { BasePath = "/pub/" }).AssertSucceeded();
+        var links = site.Page("about/").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/pub/transcripts/first-talk/", links);
+        Assert.Contains("/pub/topics/money/", links);
+        Assert.Contains("https://example.org/x/", links);
+    }
+
+    [Fact]
+    public void NotFoundPage_LinksWorkAtAnyDepthUnderTheBasePath()
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with { BasePath = "/pub/" }).AssertSucceeded();
+        var page = site.Page("404.html");
+        var hrefs = page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')).ToList();
+        Assert.NotEmpty(hrefs);
+        Assert.All(hrefs, href => Assert.True(href.StartsWith("/pub/", StringComparison.Ordinal) || href.StartsWith("https://", StringComparison.Ordinal), href));
+    }
+
+    [Fact]
     public void CheckMode_WritesNothing()
     {
         using var site = TestSite.BuildMinimal(configure: o => o with { DryRun = true }).AssertSucceeded();
