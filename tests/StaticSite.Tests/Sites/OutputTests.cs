@@ -140,6 +140,22 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void TurnAnchors_SurviveATypoFixAndANewExchangeEarlierInTheFile()
+    {
+        using var site = TestSite.BuildMinimal().AssertSucceeded();
+        var before = site.Page("transcripts/first-talk/").QuerySelectorAll("article.turn").Select(t => t.Id).ToList();
+        var path = Path.Combine(site.Root, "input/transcripts/first-talk.md");
+        var text = File.ReadAllText(path)
+            .Replace("A second paragraph of the answer.", "A second paragraf of the answer, corrected.")
+            .Replace("## Beginnings\n", "## Beginnings\n\n@host #code: A new first question?\n\n@guest: A new first answer.\n");
+        File.WriteAllText(path, text);
+        using var after = site.Rebuild().AssertSucceeded();
+        var anchors = after.Page("transcripts/first-talk/").QuerySelectorAll("article.turn").Select(t => t.Id).ToList();
+        Assert.Equal(before.Count + 2, anchors.Count);
+        Assert.Equal(before, anchors.Skip(2));
+    }
+
+    [Fact]
     public void CheckMode_WritesNothing()
     {
         using var site = TestSite.BuildMinimal(configure: o => o with { DryRun = true }).AssertSucceeded();
