@@ -4,14 +4,16 @@ namespace StaticSite.Diagnostics;
 /// Collects every problem of a build so that all are reported at once.
 /// Thread-safe: the Process phase reports from several documents in parallel.
 /// </summary>
-public sealed class DiagnosticBag
+/// <param name="strict">Every warning counts as an error (`--strict`, for CI).</param>
+public sealed class DiagnosticBag(bool strict = false)
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
     public void Error(SourceLocation at, string code, string message) => Add(new(at, Severity.Error, code, message));
 
-    public void Warning(SourceLocation at, string code, string message) => Add(new(at, Severity.Warning, code, message));
+    public void Warning(SourceLocation at, string code, string message) =>
+        Add(new(at, strict ? Severity.Error : Severity.Warning, code, strict ? message + " (an error under --strict)" : message));
 
     public void Add(Diagnostic diagnostic)
     {

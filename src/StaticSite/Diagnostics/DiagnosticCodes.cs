@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string InvalidRole = "SSG0111";
     public const string UnusedFootnote = "SSG0112";
     public const string UnsafeLink = "SSG0113";
+    public const string UnusedTerm = "SSG0120";
+    public const string UnusedTopic = "SSG0121";
+    public const string SilentSpeaker = "SSG0122";
 
     public const string BrokenLink = "SSG0201";
     public const string BrokenAnchor = "SSG0202";

@@ -54,6 +54,7 @@ public static class SiteModelBuilder
                 foreach (var term in turn.Item.TermIds) Add(turnsByTerm, term, turn);
             }
         }
+        UnusedEntries.Report(registries, exchangesByTopic, turnsBySpeaker, turnsByTerm, pages, diagnostics);
         return new SiteModel
         {
             Registries = registries,

@@ -17,7 +17,7 @@ public sealed class BuildContext(BuildOptions options)
 
     public BuildOptions Options { get; } = options;
 
-    public DiagnosticBag Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics { get; } = new(options.Strict);
 
     /// <summary>Thread time of interleaved steps, for `build --verbose`.</summary>
     public PhaseClock Clock { get; } = new();

@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>Allows an output folder that would otherwise be refused (outside the working folder).</summary>
     public bool Force { get; init; }
 
+    /// <summary>Warnings count as errors (for CI).</summary>
+    public bool Strict { get; init; }
+
     /// <summary>Run every check but write nothing.</summary>
     public bool DryRun { get; init; }
 
