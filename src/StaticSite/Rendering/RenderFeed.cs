@@ -38,10 +38,16 @@ public sealed class RenderFeed : IModule
     private static SyndicationItem Entry(Transcript transcript, SiteModel model, AbsoluteUrls absolute)
     {
         var url = absolute.Of(transcript.Url);
-        var item = new SyndicationItem(transcript.Header.Title, transcript.Header.Summary ?? model.Settings.Description, new Uri(url, UriKind.RelativeOrAbsolute), url, Midnight(transcript.Header.Date))
+        // The dek is a summary, not the content: Atom readers show <summary> as the entry's teaser.
+        var item = new SyndicationItem
         {
+            Id = url,
+            Title = new TextSyndicationContent(transcript.Header.Title),
+            Summary = new TextSyndicationContent(transcript.Header.Summary ?? model.Settings.Description),
+            LastUpdatedTime = Midnight(transcript.Header.Date),
             PublishDate = Midnight(transcript.Header.Date),
         };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url, UriKind.RelativeOrAbsolute)));
         foreach (var speaker in transcript.Header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)))
             item.Contributors.Add(new SyndicationPerson { Name = model.Registries.Speakers[speaker.Id].Name });
         return item;
