@@ -41,6 +41,10 @@ public sealed class SiteUrls(string basePath)
     /// <summary>A file under the output root, e.g. "assets/css/site.css".</summary>
     public string File(string relativePath) => BasePath + relativePath;
 
+    public string Sitemap => File("sitemap.xml");
+
+    public string Robots => File("robots.txt");
+
     public static string WithAnchor(string url, string anchor) => url + "#" + anchor;
 
     /// <summary>Where a page URL is written, relative to the output folder: ".../" becomes ".../index.html".</summary>
@@ -49,5 +53,13 @@ public sealed class SiteUrls(string basePath)
         if (!url.StartsWith(BasePath, StringComparison.Ordinal)) throw new ArgumentException($"'{url}' is not under the base path '{BasePath}'", nameof(url));
         var relative = url[BasePath.Length..];
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    /// <summary>The URL a file written at <paramref name="destination"/> is served at: the inverse of <see cref="Destination"/>.</summary>
+    public string UrlOf(string destination)
+    {
+        const string index = "index.html";
+        var isIndex = destination == index || destination.EndsWith("/" + index, StringComparison.Ordinal);
+        return BasePath + (isIndex ? destination[..^index.Length] : destination);
     }
 }

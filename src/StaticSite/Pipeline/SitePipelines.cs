@@ -36,9 +36,14 @@ public static class SitePipelines
         new("Glossary") { Dependencies = ["Transcripts"], PostProcess = [new RenderGlossaryPages()] },
         new("Feeds") { Dependencies = ["Transcripts"], PostProcess = [new RenderFeed()] },
         new("NotFound") { Dependencies = ["Layouts"], PostProcess = [new RenderNotFoundPage()] },
+        new("Sitemap") { Dependencies = [.. _pages], PostProcess = [new RenderSitemap(_pages)] },
+        new("Robots") { PostProcess = [new RenderRobotsTxt()] },
         new("Write") { Dependencies = [.. _written], Output = [new WriteFiles(), new ValidateLinks(), new PublishSite()] },
     ];
 
     // The pipelines whose documents end up in output/.
-    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound"];
+    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound", "Sitemap", "Robots"];
+
+    // The pipelines whose HTML pages the sitemap lists (NotFound's 404.html is not a page to index).
+    private static readonly string[] _pages = ["Home", "Transcripts", "Pages", "Topics", "Speakers", "Glossary"];
 }

@@ -17,16 +17,16 @@ public sealed class RenderFeed : IModule
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var model = context.Model;
-        var absolute = AbsoluteUrls(model.Settings, context.Urls());
-        var feed = new SyndicationFeed(model.Settings.Title, model.Settings.Description, new Uri(absolute(context.Urls().Home), UriKind.RelativeOrAbsolute))
+        var absolute = new AbsoluteUrls(model.Settings.BaseUrl);
+        var feed = new SyndicationFeed(model.Settings.Title, model.Settings.Description, new Uri(absolute.Of(context.Urls().Home), UriKind.RelativeOrAbsolute))
         {
-            Id = absolute(context.Urls().Home),
+            Id = absolute.Of(context.Urls().Home),
             Language = model.Settings.Language,
             LastUpdatedTime = model.Transcripts.Count > 0 ? Midnight(model.Transcripts.Max(t => t.Header.Date)) : DateTimeOffset.UnixEpoch,
             Items = [.. model.Transcripts.Select(t => Entry(t, model, absolute))],
         };
         if (model.Settings.Author is { } author) feed.Authors.Add(new SyndicationPerson { Name = author });
-        feed.Links.Add(new SyndicationLink(new Uri(absolute(context.Urls().File(Destination)), UriKind.RelativeOrAbsolute)) { RelationshipType = "self" });
+        feed.Links.Add(new SyndicationLink(new Uri(absolute.Of(context.Urls().File(Destination)), UriKind.RelativeOrAbsolute)) { RelationshipType = "self" });
         var text = new StringBuilder();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, NewLineChars = "\n" }))
         {
@@ -35,24 +35,22 @@ public sealed class RenderFeed : IModule
         yield return Document.Create("", Destination, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
     }
 
-    private static SyndicationItem Entry(Transcript transcript, SiteModel model, Func<string, string> absolute)
+    private static SyndicationItem Entry(Transcript transcript, SiteModel model, AbsoluteUrls absolute)
     {
-        var url = absolute(transcript.Url);
-        var item = new SyndicationItem(transcript.Header.Title, transcript.Header.Summary ?? model.Settings.Description, new Uri(url, UriKind.RelativeOrAbsolute), url, Midnight(transcript.Header.Date))
+        var url = absolute.Of(transcript.Url);
+        // The dek is a summary, not the content: Atom readers show <summary> as the entry's teaser.
+        var item = new SyndicationItem
         {
+            Id = url,
+            Title = new TextSyndicationContent(transcript.Header.Title),
+            Summary = new TextSyndicationContent(transcript.Header.Summary ?? model.Settings.Description),
+            LastUpdatedTime = Midnight(transcript.Header.Date),
             PublishDate = Midnight(transcript.Header.Date),
         };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url, UriKind.RelativeOrAbsolute)));
         foreach (var speaker in transcript.Header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)))
             item.Contributors.Add(new SyndicationPerson { Name = model.Registries.Speakers[speaker.Id].Name });
         return item;
-    }
-
-    /// <summary>Absolute URLs from base_url's origin; without base_url, root-relative URLs are the best there is.</summary>
-    public static Func<string, string> AbsoluteUrls(SiteSettings settings, SiteUrls urls)
-    {
-        if (settings.BaseUrl is null) return url => url;
-        var origin = new Uri(settings.BaseUrl).GetLeftPart(UriPartial.Authority);
-        return url => origin + url;
     }
 
     private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
