@@ -12,7 +12,7 @@ public sealed class ViewFactory
 
     // Views shown on thousands of pages are made once: every page has the site, and every passage its topics.
     private readonly SiteView _site;
-    private readonly Func<string, string> _absolute;
+    private readonly AbsoluteUrls _absolute;
     private readonly Dictionary<string, LinkView> _topicLinks;
     private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
 
@@ -21,7 +21,7 @@ public sealed class ViewFactory
         Model = model;
         Urls = urls;
         _site = CreateSite();
-        _absolute = RenderFeed.AbsoluteUrls(model.Settings, urls);
+        _absolute = new AbsoluteUrls(model.Settings.BaseUrl);
         _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
             new LinkView(t.Title, urls.Topic(t.Id), model.ExchangesByTopic.TryGetValue(t.Id, out var exchanges) ? exchanges.Count : 0));
         foreach (var exchange in model.Transcripts.SelectMany(t => t.Exchanges))
@@ -59,7 +59,7 @@ public sealed class ViewFactory
     }
 
     /// <summary>An absolute URL from base_url's origin; without base_url, the root-relative URL is the best there is.</summary>
-    public string Absolute(string url) => _absolute(url);
+    public string Absolute(string url) => _absolute.Of(url);
 
     public static string DateDisplay(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
