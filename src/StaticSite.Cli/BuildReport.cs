@@ -6,9 +6,15 @@ namespace StaticSite.Cli;
 /// <summary>What the console shows after a build: diagnostics in MSBuild form, then one summary line. Returns the exit code.</summary>
 internal static class BuildReport
 {
-    public static int Print(BuildResult result, BuildOptions options, bool verbose, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Print(BuildResult result, BuildOptions options, bool verbose, bool quiet, TextWriter stdout, TextWriter stderr,
+        DiagnosticFormat format = DiagnosticFormat.MsBuild)
     {
-        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic.ToString());
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            // GitHub reads annotations from standard output; editors' tools read the MSBuild form from standard error.
+            if (format == DiagnosticFormat.GitHub) stdout.WriteLine(GitHubAnnotation.Of(diagnostic));
+            else stderr.WriteLine(diagnostic.ToString());
+        }
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         if (verbose)

@@ -11,6 +11,7 @@ internal static class CommandLine
         var root = new RootCommand("StaticSite: annotated interview transcripts to a cross-linked static site.");
         root.Subcommands.Add(BuildCommand("build", "Build the site from input/ and theme/ into output/.", dryRun: false));
         root.Subcommands.Add(BuildCommand("check", "Check everything a build checks (all diagnostics, links, anchors) without writing output.", dryRun: true));
+        root.Subcommands.Add(NewCommand.Create());
         return root;
     }
 
@@ -23,7 +24,9 @@ internal static class CommandLine
         var force = new Option<bool>("--force") { Description = "Allow an output folder outside the working folder." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time each phase took." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
-        var command = new Command(name, description) { input, theme, output, basePath, force, verbose, quiet };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (unused terms, topics and speakers, dropped HTML…), for CI." };
+        var format = new Option<DiagnosticFormat>("--format") { Description = "How diagnostics are printed: msbuild (file(line,col): error CODE: message) or github (Actions annotations)." };
+        var command = new Command(name, description) { input, theme, output, basePath, force, verbose, quiet, strict, format };
         command.SetAction(parsed =>
         {
             var options = new BuildOptions
@@ -34,6 +37,7 @@ internal static class CommandLine
                 BasePath = parsed.GetValue(basePath),
                 Force = parsed.GetValue(force),
                 DryRun = dryRun,
+                Strict = parsed.GetValue(strict),
             };
             BuildResult result;
             try
@@ -48,7 +52,7 @@ internal static class CommandLine
                 if (Environment.GetEnvironmentVariable("STATICSITE_TRACE") == "1") Console.Error.WriteLine(e);
                 return 3;
             }
-            return BuildReport.Print(result, options, parsed.GetValue(verbose), parsed.GetValue(quiet), Console.Out, Console.Error);
+            return BuildReport.Print(result, options, parsed.GetValue(verbose), parsed.GetValue(quiet), Console.Out, Console.Error, parsed.GetValue(format));
         });
         return command;
     }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using StaticSite.Diagnostics;
+using StaticSite.Input;
+
+namespace StaticSite.Cli;
+
+/// <summary>
+/// Writes skeletons that build without an error as soon as they are written, using ids that exist
+/// (the first speakers and topic of the publication), and never replaces anything an editor wrote.
+/// </summary>
+internal sealed class Scaffold(string inputFolder)
+{
+    private static readonly UTF8Encoding _utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public string Transcript(string slug, string? title)
+    {
+        Check(slug);
+        var path = Path.Combine(inputFolder, "transcripts", slug + ".md");
+        if (File.Exists(path)) throw new ScaffoldException($"{Display(path)} already exists; choose another slug or edit it");
+        var speakers = Ids("speakers.yml");
+        if (speakers.Count == 0) throw new ScaffoldException("speakers.yml has no speaker yet: add one first with `new speaker <id> --name \"…\"`");
+        var interviewer = speakers[0];
+        var guest = speakers.Count > 1 ? speakers[1] : speakers[0];
+        var topic = Ids("topics.yml").FirstOrDefault();
+        var text = new StringBuilder()
+            .Append("---\n")
+            .Append("title: ").Append(Quote(title ?? "Untitled interview")).Append('\n')
+            .Append("date: ").Append(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
+            .Append("summary: One or two sentences on what the conversation is about.\n")
+            .Append("source: { name: Publication name }\n")
+            .Append("speakers:\n")
+            .Append("  - { id: ").Append(interviewer).Append(", role: interviewer }\n");
+        if (guest != interviewer) text.Append("  - { id: ").Append(guest).Append(" }\n");
+        text.Append("---\n\n")
+            .Append("The introduction: everything before the first turn.\n\n")
+            .Append('@').Append(interviewer).Append(topic is null ? "" : " #" + topic).Append(": The first question?\n\n")
+            .Append('@').Append(guest).Append(": The first answer.\n");
+        Write(path, text.ToString(), append: false);
+        return Display(path);
+    }
+
+    public string Speaker(string id, string? name) =>
+        Entry("speakers.yml", id, $"  name: {Quote(name ?? "Full Name")}\n  role: What they do\n");
+
+    public string Topic(string id, string? title) =>
+        Entry("topics.yml", id, $"  title: {Quote(title ?? "Topic title")}\n  description: One sentence on what passages this topic gathers.\n");
+
+    public string Term(string id, string? term) =>
+        Entry("glossary.yml", id, $"  term: {Quote(term ?? id)}\n  definition: One short paragraph, in your own words.\n");
+
+    private string Entry(string file, string id, string fields)
+    {
+        Check(id);
+        var path = Path.Combine(inputFolder, file);
+        if (Ids(file).Contains(id)) throw new ScaffoldException($"{Display(path)} already has '{id}'; choose another id or edit it");
+        var separator = File.Exists(path) && File.ReadAllText(path) is { Length: > 0 } existing && !existing.EndsWith('\n') ? "\n" : "";
+        Write(path, $"{separator}{id}:\n{fields}", append: true);
+        return Display(path);
+    }
+
+    // The ids of a data file in file order, read with the same reader as a build (nothing is reported here).
+    private List<string> Ids(string file)
+    {
+        var path = Path.Combine(inputFolder, file);
+        if (!File.Exists(path)) return [];
+        var yaml = YamlMapping.Load(File.ReadAllText(path), file, 0, new DiagnosticBag());
+        return yaml is null ? [] : [.. yaml.Entries().Select(e => e.Key)];
+    }
+
+    private static void Check(string id)
+    {
+        if (!IdRules.IsValid(id)) throw new ScaffoldException(IdRules.Explain(id));
+    }
+
+    private static void Write(string path, string text, bool append)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (append) File.AppendAllText(path, text, _utf8);
+        else File.WriteAllText(path, text, _utf8);
+    }
+
+    // A YAML double-quoted scalar: whatever the editor typed stays text.
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static string Display(string path) => path.Replace('\\', '/');
+}
