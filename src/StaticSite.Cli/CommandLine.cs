@@ -12,6 +12,7 @@ internal static class CommandLine
         root.Subcommands.Add(BuildCommand("build", "Build the site from input/ and theme/ into output/.", dryRun: false));
         root.Subcommands.Add(BuildCommand("check", "Check everything a build checks (all diagnostics, links, anchors) without writing output.", dryRun: true));
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         return root;
     }
 
@@ -58,6 +59,6 @@ internal static class CommandLine
     }
 
     // theme/ in the working folder when there is one, else the default theme installed beside the tool.
-    private static string DefaultTheme() =>
+    internal static string DefaultTheme() =>
         Directory.Exists("theme") ? "theme" : Path.Combine(AppContext.BaseDirectory, "theme");
 }

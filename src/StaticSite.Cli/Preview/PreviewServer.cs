@@ -1,0 +1,120 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace StaticSite.Cli.Preview;
+
+/// <summary>
+/// Serves the previewed site on 127.0.0.1 with Kestrel: the built files under the base path, the
+/// live-reload script injected into HTML as it is served (the files on disk are a plain build),
+/// a status endpoint with the current diagnostics, and Server-Sent Events at every rebuild.
+/// </summary>
+internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider _types = new();
+    private static readonly byte[] _injection = Encoding.UTF8.GetBytes($"<script src=\"{LiveReloadScript.Path}\" defer></script>\n");
+    private WebApplication? _app;
+
+    /// <summary>The address it listens on, e.g. http://127.0.0.1:5080/.</summary>
+    public string Address { get; private set; } = "";
+
+    /// <summary>Starts listening; port 0 takes a free port (tests).</summary>
+    public async Task StartAsync(int port, CancellationToken cancel = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
+        app.MapGet("/__staticsite/status", () => Results.Json(Status()));
+        app.MapGet("/__staticsite/events", Events);
+        app.MapFallback(Serve);
+        await app.StartAsync(cancel).ConfigureAwait(false);
+        _app = app;
+        Address = app.Urls.First().TrimEnd('/') + session.BasePath;
+    }
+
+    private object Status() => new
+    {
+        version = session.Version,
+        rebuild_ms = (int)session.LastRebuild.TotalMilliseconds,
+        diagnostics = session.Diagnostics.Select(d => new
+        {
+            file = d.Location.Path,
+            line = d.Location.Line,
+            column = d.Location.Column,
+            severity = d.IsError ? "error" : "warning",
+            code = d.Code,
+            message = d.Message,
+        }),
+    };
+
+    // One event per rebuild, good or failed, until the page goes away.
+    private async Task Events(HttpContext context)
+    {
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync("retry: 1000\n\n", context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                await session.Changed.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+                await context.Response.WriteAsync($"event: rebuilt\ndata: {session.Version}\n\n", context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or reloaded.
+        }
+    }
+
+    private async Task Serve(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var file = Resolve(path);
+        if (file is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            file = Path.Combine(session.Folder, "404.html");
+            if (!File.Exists(file)) return;
+        }
+        _types.TryGetContentType(file, out var type);
+        context.Response.ContentType = type ?? "application/octet-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
+        if (file.EndsWith(".html", StringComparison.Ordinal)) bytes = Inject(bytes);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    // The file a URL under the base path names, or null; never a file outside the site folder.
+    private string? Resolve(string urlPath)
+    {
+        if (!urlPath.StartsWith(session.BasePath, StringComparison.Ordinal))
+            return urlPath == session.BasePath.TrimEnd('/') ? Path.Combine(session.Folder, "index.html") : null;
+        var relative = Uri.UnescapeDataString(urlPath[session.BasePath.Length..]);
+        var root = Path.GetFullPath(session.Folder);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        return File.Exists(full) ? full : null;
+    }
+
+    // The live-reload script goes in before </body>; preview never changes the files themselves.
+    private static byte[] Inject(byte[] html)
+    {
+        var end = html.AsSpan().LastIndexOf("</body>"u8);
+        if (end < 0) return [.. html, .. _injection];
+        return [.. html.AsSpan(0, end), .. _injection, .. html.AsSpan(end)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

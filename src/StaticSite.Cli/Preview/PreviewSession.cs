@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using StaticSite.Diagnostics;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Cli.Preview;
+
+/// <summary>
+/// The site being previewed: rebuilds one at a time into a folder of its own (never output/), keeps
+/// the last good site when a build fails, and tells whoever waits that something changed. Saves
+/// that arrive during a rebuild are folded into one more rebuild after it.
+/// </summary>
+internal sealed class PreviewSession(BuildOptions options) : IDisposable
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Lock _lock = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _requested;
+
+    /// <summary>Where the previewed site is written: a folder of the session's own, so preview never touches output/.</summary>
+    public string Folder => options.FullPath(options.OutputDirectory);
+
+    public string BasePath => options.BasePath ?? "/";
+
+    /// <summary>Goes up by one after every rebuild, good or failed.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The last rebuild's diagnostics; when it has errors, the site is the last good one.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public TimeSpan LastRebuild { get; private set; }
+
+    /// <summary>Completes at the next rebuild.</summary>
+    public Task Changed
+    {
+        get
+        {
+            lock (_lock) return _changed.Task;
+        }
+    }
+
+    public event Action<PreviewSession>? Rebuilt;
+
+    /// <summary>Rebuilds now, or has the rebuild in progress run once more when it ends (a burst of requests makes one rebuild).</summary>
+    public async Task RebuildAsync()
+    {
+        Interlocked.Exchange(ref _requested, 1);
+        if (!await _building.WaitAsync(0).ConfigureAwait(false)) return; // the running rebuild sees the request and goes again
+        try
+        {
+            while (Interlocked.Exchange(ref _requested, 0) == 1) await BuildOnceAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _building.Release();
+        }
+        if (Volatile.Read(ref _requested) == 1) await RebuildAsync().ConfigureAwait(false); // asked for between the last check and the release
+    }
+
+    private async Task BuildOnceAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = await Task.Run(() => SiteBuilder.Build(options)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in StaticSite must not stop the preview: show it like a diagnostic.
+            result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, "SSG9999", "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
+        }
+        TaskCompletionSource done;
+        lock (_lock)
+        {
+            LastRebuild = clock.Elapsed;
+            Diagnostics = result.Diagnostics;
+            Version++;
+            done = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        done.TrySetResult();
+        Rebuilt?.Invoke(this);
+    }
+
+    public void Dispose() => _building.Dispose();
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+using StaticSite.Cli.Preview;
+using StaticSite.Pipeline;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Cli;
+
+/// <summary>`preview` on a free loopback port: pages with the live-reload script, rebuilds on save, errors in the status, reload events.</summary>
+public sealed class PreviewTests : IAsyncLifetime
+{
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(15);
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "staticsite-tests", "preview-" + Guid.NewGuid().ToString("N"));
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private PreviewSession _session = null!;
+    private PreviewServer _server = null!;
+    private FolderWatch _watch = null!;
+
+    public async Task InitializeAsync()
+    {
+        FileTree.Write(_root, FileTree.Parse(TestSite.Minimal));
+        var options = new BuildOptions
+        {
+            WorkingDirectory = _root,
+            ThemeDirectory = RepoPaths.Theme,
+            OutputDirectory = Path.Combine(_root, "preview"),
+            BasePath = "/pub/",
+            Force = true,
+        };
+        _session = new PreviewSession(options);
+        await _session.RebuildAsync();
+        _server = new PreviewServer(_session);
+        await _server.StartAsync(0);
+        _watch = new FolderWatch([Path.Combine(_root, "input")], _session.RebuildAsync);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _watch.Dispose();
+        await _server.DisposeAsync();
+        _session.Dispose();
+        _http.Dispose();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private Task<string> Get(string path) => _http.GetStringAsync(new Uri(new Uri(_server.Address), path));
+
+    private async Task<JsonElement> Status() => JsonDocument.Parse(await _http.GetStringAsync(new Uri(new Uri(_server.Address), "/__staticsite/status"))).RootElement;
+
+    // Edits a file and waits for the rebuild it causes.
+    private async Task Edit(string path, Func<string, string> change)
+    {
+        var next = _session.Changed;
+        var file = Path.Combine(_root, path);
+        await File.WriteAllTextAsync(file, change(await File.ReadAllTextAsync(file)));
+        await next.WaitAsync(_patience);
+        await Task.Delay(300); // let a burst of file events settle into its one rebuild
+    }
+
+    [Fact]
+    public async Task Pages_AreServedUnderTheBasePathWithTheScript_AndTheFilesStayPlain()
+    {
+        Assert.StartsWith("http://127.0.0.1:", _server.Address);
+        Assert.EndsWith("/pub/", _server.Address);
+        var html = await Get("transcripts/first-talk/");
+        Assert.Contains("<h1", html);
+        Assert.Contains(LiveReloadScript.Path, html);
+        Assert.DoesNotContain(LiveReloadScript.Path, await File.ReadAllTextAsync(Path.Combine(_root, "preview/transcripts/first-talk/index.html")));
+        Assert.Contains("EventSource", await Get(LiveReloadScript.Path));
+    }
+
+    [Fact]
+    public async Task SavingAFile_RebuildsAndTheNextRequestHasTheChange()
+    {
+        var version = (await Status()).GetProperty("version").GetInt32();
+        await Edit("input/transcripts/first-talk.md", text => text.Replace("Mostly APIs.", "Mostly APIs, and now docs."));
+        Assert.Contains("Mostly APIs, and now docs.", await Get("transcripts/first-talk/"));
+        Assert.True((await Status()).GetProperty("version").GetInt32() > version);
+    }
+
+    [Fact]
+    public async Task ARebuild_SendsAnEventToOpenPages()
+    {
+        using var events = await _http.GetStreamAsync(new Uri(new Uri(_server.Address), "/__staticsite/events"));
+        using var reader = new StreamReader(events);
+        Assert.Equal("retry: 1000", await reader.ReadLineAsync());
+        await Edit("input/pages/about.md", text => text + "\nOne more line.\n");
+        var lines = new List<string>();
+        using var timeout = new CancellationTokenSource(_patience);
+        while (!lines.Contains("event: rebuilt")) lines.Add(await reader.ReadLineAsync(timeout.Token) ?? "");
+        Assert.StartsWith("data: ", await reader.ReadLineAsync(timeout.Token));
+    }
+
+    [Fact]
+    public async Task AnError_IsInTheStatusWhileTheLastGoodPageStays_UntilItIsFixed()
+    {
+        var good = await Get("topics/money/");
+        await Edit("input/topics.yml", text => text.Replace("related: [code]", "related: [cod]"));
+        var status = await Status();
+        var error = status.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("severity").GetString() == "error");
+        Assert.Equal("input/topics.yml", error.GetProperty("file").GetString());
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+        Assert.Equal("SSG0106", error.GetProperty("code").GetString());
+        Assert.Equal(good, await Get("topics/money/"));
+        await Edit("input/topics.yml", text => text.Replace("related: [cod]", "related: [code]"));
+        Assert.DoesNotContain((await Status()).GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
+    }
+
+    [Theory]
+    [InlineData("nowhere/")]
+    [InlineData("..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("%2e%2e/%2e%2e/input/site.yml")]
+    public async Task MissingOrEscapingPaths_AreNotFound(string path)
+    {
+        var response = await _http.GetAsync(new Uri(new Uri(_server.Address), path));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("title: Test Exchanges", await response.Content.ReadAsStringAsync());
+    }
+}
