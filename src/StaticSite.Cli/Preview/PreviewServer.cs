@@ -31,7 +31,8 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
         app.MapGet("/__staticsite/status", () => Results.Json(Status()));
         app.MapGet("/__staticsite/events", Events);
-        app.MapFallback(Serve);
+        // Every other GET is a file of the site; a plain MapFallback would skip paths with a file extension (site.css, 404.html).
+        app.MapGet("{**path}", Serve);
         await app.StartAsync(cancel).ConfigureAwait(false);
         _app = app;
         Address = app.Urls.First().TrimEnd('/') + session.BasePath;

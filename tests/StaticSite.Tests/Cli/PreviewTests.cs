@@ -74,6 +74,10 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Contains(LiveReloadScript.Path, html);
         Assert.DoesNotContain(LiveReloadScript.Path, await File.ReadAllTextAsync(Path.Combine(_root, "preview/transcripts/first-talk/index.html")));
         Assert.Contains("EventSource", await Get(LiveReloadScript.Path));
+        Assert.Contains("font", await Get("assets/css/site.css"));
+        var feed = await _http.GetAsync(new Uri(new Uri(_server.Address), "feed.xml"));
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.EndsWith("xml", feed.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
