@@ -23,7 +23,7 @@ internal static class CommandLine
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
         var basePath = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /repo/ (overrides site.yml's base_url path)." };
         var force = new Option<bool>("--force") { Description = "Allow an output folder outside the working folder." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time each phase took." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time, allocations and memory of each phase." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (unused terms, topics and speakers, dropped HTML…), for CI." };
         var format = new Option<DiagnosticFormat>("--format") { Description = "How diagnostics are printed: msbuild (file(line,col): error CODE: message) or github (Actions annotations)." };
@@ -43,7 +43,7 @@ internal static class CommandLine
             BuildResult result;
             try
             {
-                result = SiteBuilder.Build(options);
+                result = BuildProgress.Run(options, quiet: parsed.GetValue(quiet));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

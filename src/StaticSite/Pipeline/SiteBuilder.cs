@@ -7,7 +7,8 @@ namespace StaticSite.Pipeline;
 /// <summary>The engine's front door: one call builds (or checks) a site and says what happened.</summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    /// <param name="progress">Told the name of each phase as it ends (the console's progress display).</param>
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(options);
@@ -29,6 +30,7 @@ public static class SiteBuilder
             {
                 var now = GC.GetTotalAllocatedBytes();
                 phases.Add((phase, time, now - allocated, PeakWorkingSet(process)));
+                progress?.Invoke(phase);
                 allocated = now;
             });
         }
@@ -37,11 +39,21 @@ public static class SiteBuilder
             // Whatever happened, never leave a half-written staging folder beside output/.
             if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-        var pages = succeeded ? context.Results("Write").Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)) : 0;
+        var written = succeeded ? context.Results("Write").Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
+        var pages = written.Count;
+        var byKind = written.GroupBy(d => PageKind(d.Destination)).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
             PeakWorkingSet(process));
-        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory, Steps = steps };
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory, Steps = steps, PagesByKind = byKind };
+    }
+
+    // The section a page belongs to, for the console's summary: transcripts, topics, speakers, glossary, or other pages.
+    private static string PageKind(string destination)
+    {
+        var section = destination.Split('/')[0];
+        return section is "transcripts" or "topics" or "speakers" or "glossary" ? section : "other pages";
     }
 
     private static long PeakWorkingSet(System.Diagnostics.Process process)
@@ -60,6 +72,9 @@ public sealed record BuildResult(
     IReadOnlyList<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)> Phases)
 {
     public MemoryUse? Memory { get; init; }
+
+    /// <summary>HTML pages written per section (transcripts, topics, speakers, glossary, other pages).</summary>
+    public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Interleaved steps (parse, render, scan, write), summed over threads, with what each allocated.</summary>
     public IReadOnlyList<(string Name, TimeSpan Time, long Allocated)> Steps { get; init; } = [];
