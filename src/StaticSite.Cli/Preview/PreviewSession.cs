@@ -9,17 +9,22 @@ namespace StaticSite.Cli.Preview;
 /// the last good site when a build fails, and tells whoever waits that something changed. Saves
 /// that arrive during a rebuild are folded into one more rebuild after it.
 /// </summary>
-internal sealed class PreviewSession(BuildOptions options) : IDisposable
+internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 {
+    // Transcripts nobody saved are not parsed again: a save re-parses one file, then links and renders.
+    private readonly BuildOptions _options = buildOptions.ParseCache is null ? buildOptions with { ParseCache = new Input.ParseCache() } : buildOptions;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _requested;
 
     /// <summary>Where the previewed site is written: a folder of the session's own, so preview never touches output/.</summary>
-    public string Folder => options.FullPath(options.OutputDirectory);
+    public string Folder => _options.FullPath(_options.OutputDirectory);
 
-    public string BasePath => options.BasePath ?? "/";
+    public string BasePath => _options.BasePath ?? "/";
+
+    /// <summary>The parsed transcripts kept between rebuilds.</summary>
+    public Input.ParseCache Cache => _options.ParseCache!;
 
     /// <summary>Goes up by one after every rebuild, good or failed.</summary>
     public int Version { get; private set; }
@@ -62,7 +67,7 @@ internal sealed class PreviewSession(BuildOptions options) : IDisposable
         BuildResult result;
         try
         {
-            result = await Task.Run(() => SiteBuilder.Build(options)).ConfigureAwait(false);
+            result = await Task.Run(() => SiteBuilder.Build(_options)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

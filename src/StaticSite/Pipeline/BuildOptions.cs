@@ -20,6 +20,9 @@ public sealed record BuildOptions
     /// <summary>Warnings count as errors (for CI).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Parsed transcripts kept from the previous build of a preview session; null for a one-off build.</summary>
+    public Input.ParseCache? ParseCache { get; init; }
+
     /// <summary>Run every check but write nothing.</summary>
     public bool DryRun { get; init; }
 

@@ -117,6 +117,30 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.DoesNotContain((await Status()).GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
     }
 
+    [Fact]
+    public async Task SavingOneTranscript_ReparsesOnlyIt()
+    {
+        FileTree.Write(_root, FileTree.Parse("""
+            -- input/transcripts/second-talk.md --
+            ---
+            title: The Second Talk
+            date: 2024-11-08
+            speakers:
+              - { id: host, role: interviewer }
+            ---
+
+            @host #code: Another question about the API?
+            """));
+        await _session.RebuildAsync();
+        var cache = _session.Cache;
+        await Task.Delay(300); // let the watcher's own rebuild for the new file run first
+        var (hits, misses) = (cache.Hits, cache.Misses);
+        await Edit("input/transcripts/first-talk.md", text => text.Replace("Mostly APIs.", "Mostly APIs and tests."));
+        Assert.Equal(1, cache.Misses - misses); // only the saved transcript was parsed again…
+        Assert.True(cache.Hits > hits); // …the other one came from the cache
+        Assert.Contains("Mostly APIs and tests.", await Get("transcripts/first-talk/"));
+    }
+
     [Theory]
     [InlineData("nowhere/")]
     [InlineData("..%2F..%2Fetc%2Fpasswd")]

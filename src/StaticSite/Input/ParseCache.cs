@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using StaticSite.Diagnostics;
+
+namespace StaticSite.Input;
+
+/// <summary>
+/// Parsed transcripts kept between the builds of one preview session: a transcript whose text and
+/// whose context (data files, base path) have not changed is not parsed again, and the
+/// diagnostics its parsing reported are reported again. A save of one transcript re-parses one.
+/// </summary>
+public sealed class ParseCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    private int _hits;
+    private int _misses;
+
+    /// <summary>Transcripts served from the cache, and parsed anew, since the session started.</summary>
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
+    /// <summary>The cached parse of <paramref name="source"/> for this text and context, or null.</summary>
+    public (ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics)? Find(string source, string text, ulong context)
+    {
+        if (!_entries.TryGetValue(source, out var entry) || entry.Text != Hash(text) || entry.Context != context)
+        {
+            Interlocked.Increment(ref _misses);
+            return null;
+        }
+        Interlocked.Increment(ref _hits);
+        return (entry.Parsed, entry.Diagnostics);
+    }
+
+    public void Store(string source, string text, ulong context, ParsedTranscript? parsed, IReadOnlyList<Diagnostic> diagnostics) =>
+        _entries[source] = new Entry(Hash(text), context, parsed, diagnostics);
+
+    /// <summary>A fingerprint of what a transcript's parse depends on besides its own text.</summary>
+    public static ulong Fingerprint(IEnumerable<string> parts)
+    {
+        var hash = new XxHash3();
+        foreach (var part in parts)
+        {
+            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            hash.Append([0]);
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static ulong Hash(string text) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    private sealed record Entry(ulong Text, ulong Context, ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
+}
