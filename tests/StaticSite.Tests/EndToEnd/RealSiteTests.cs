@@ -119,6 +119,28 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         Assert.Equal(Sites.OutputTests.Snapshot(site.Output), Sites.OutputTests.Snapshot(second));
     }
 
+    [Fact]
+    public void UnderABasePath_TheRealSiteBuildsAndEveryLinkStartsWithIt()
+    {
+        var output = Path.Combine(Path.GetDirectoryName(site.Output)!, "repo");
+        var result = Pipeline.SiteBuilder.Build(new Pipeline.BuildOptions
+        {
+            WorkingDirectory = RepoPaths.Root, InputDirectory = RepoPaths.Input, ThemeDirectory = RepoPaths.Theme, OutputDirectory = output, Force = true,
+            BasePath = "/repo/",
+        });
+        // A successful build means every internal link and anchor resolved under /repo/ (the build checks them all).
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = parser.ParseDocument(File.ReadAllText(file));
+            var internalLinks = page.QuerySelectorAll("a[href], link[href], script[src], img[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(h => !h.Contains("://", StringComparison.Ordinal) && !h.StartsWith('#') && !h.StartsWith("mailto:", StringComparison.Ordinal));
+            Assert.All(internalLinks, href => Assert.StartsWith("/repo/", href));
+        }
+    }
+
     private static (string Target, string? Fragment) Resolve(string pagePath, string href)
     {
         var uri = new Uri(new Uri("http://site" + pagePath), href);
