@@ -7,58 +7,48 @@ namespace StaticSite.Tests.Cli;
 /// <summary>The `staticsite` command: options reach the engine, the console says what happened, exit codes tell CI.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "staticsite-tests", "cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("cli", TestSite.Minimal);
 
-    public CommandLineTests() => FileTree.Write(_root, FileTree.Parse(TestSite.Minimal));
+    private string Root => _folder.Root;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private int Run(params string[] args) =>
-        CommandLine.Create().Parse([.. args, "--input", Path.Combine(_root, "input"), "--theme", RepoPaths.Theme]).Invoke();
+        CommandLine.Create().Parse([.. args, "--input", Path.Combine(Root, "input"), "--theme", RepoPaths.Theme]).Invoke();
 
     [Fact]
     public void Build_WritesTheSiteAndExitsZero()
     {
-        Assert.Equal(0, Run("build", "--output", Path.Combine(_root, "output"), "--quiet"));
-        Assert.True(File.Exists(Path.Combine(_root, "output", "transcripts", "first-talk", "index.html")));
+        Assert.Equal(0, Run("build", "--output", Path.Combine(Root, "output"), "--quiet"));
+        Assert.True(File.Exists(Path.Combine(Root, "output", "transcripts", "first-talk", "index.html")));
     }
 
     [Fact]
     public void BasePathOption_PrefixesLinks()
     {
-        Assert.Equal(0, Run("build", "--output", Path.Combine(_root, "output"), "--base-path", "/repo/", "--quiet"));
-        Assert.Contains("href=\"/repo/topics/\"", File.ReadAllText(Path.Combine(_root, "output", "index.html")));
+        Assert.Equal(0, Run("build", "--output", Path.Combine(Root, "output"), "--base-path", "/repo/", "--quiet"));
+        Assert.Contains("href=\"/repo/topics/\"", File.ReadAllText(Path.Combine(Root, "output", "index.html")));
     }
 
     [Fact]
     public void BuildWithErrors_ExitsOne()
     {
-        File.WriteAllText(Path.Combine(_root, "input", "topics.yml"), "money: [\n");
-        Assert.Equal(1, Run("build", "--output", Path.Combine(_root, "output"), "--quiet"));
-        Assert.False(Directory.Exists(Path.Combine(_root, "output")));
+        File.WriteAllText(Path.Combine(Root, "input", "topics.yml"), "money: [\n");
+        Assert.Equal(1, Run("build", "--output", Path.Combine(Root, "output"), "--quiet"));
+        Assert.False(Directory.Exists(Path.Combine(Root, "output")));
     }
 
     [Fact]
     public void Check_WritesNothingAndExitsZero()
     {
-        Assert.Equal(0, Run("check", "--output", Path.Combine(_root, "output"), "--quiet"));
-        Assert.False(Directory.Exists(Path.Combine(_root, "output")));
+        Assert.Equal(0, Run("check", "--output", Path.Combine(Root, "output"), "--quiet"));
+        Assert.False(Directory.Exists(Path.Combine(Root, "output")));
     }
 
     [Fact]
     public void Report_PrintsDiagnosticsThenASummary()
     {
-        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme });
+        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme });
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = BuildReport.Print(result, new BuildOptions(), verbose: true, quiet: false, stdout, stderr);
@@ -72,8 +62,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Report_OfAFailedBuild_ListsEachDiagnosticInMsBuildForm()
     {
-        File.WriteAllText(Path.Combine(_root, "input", "topics.yml"), "money:\n  title: Money\ncode:\n  titel: Code\n");
-        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme });
+        File.WriteAllText(Path.Combine(Root, "input", "topics.yml"), "money:\n  title: Money\ncode:\n  titel: Code\n");
+        var result = SiteBuilder.Build(new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme });
         var stderr = new StringWriter();
         var code = BuildReport.Print(result, new BuildOptions(), verbose: false, quiet: false, new StringWriter(), stderr);
         Assert.Equal(1, code);

@@ -8,25 +8,15 @@ namespace StaticSite.Tests.Cli;
 /// <summary>`new` writes skeletons that build without errors and never overwrite an editor's work.</summary>
 public sealed class ScaffoldTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "staticsite-tests", "new-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("new", TestSite.Minimal);
 
-    public ScaffoldTests() => FileTree.Write(_root, FileTree.Parse(TestSite.Minimal));
+    private string Root => _folder.Root;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
-    private Scaffold Scaffold => new(Path.Combine(_root, "input"));
+    private Scaffold Scaffold => new(Path.Combine(Root, "input"));
 
-    private BuildResult Build() => SiteBuilder.Build(new BuildOptions { WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme });
+    private BuildResult Build() => SiteBuilder.Build(new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme });
 
     [Fact]
     public void NewTranscript_BuildsWithoutErrorsAndUsesExistingIds()
@@ -34,10 +24,10 @@ public sealed class ScaffoldTests : IDisposable
         Scaffold.Transcript("second-talk", "A \"Second\" Talk");
         var result = Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var text = File.ReadAllText(Path.Combine(_root, "input/transcripts/second-talk.md"));
+        var text = File.ReadAllText(Path.Combine(Root, "input/transcripts/second-talk.md"));
         Assert.Contains("- { id: host, role: interviewer }", text);
         Assert.Contains("@host #money: The first question?", text);
-        Assert.True(File.Exists(Path.Combine(_root, "output/transcripts/second-talk/index.html")));
+        Assert.True(File.Exists(Path.Combine(Root, "output/transcripts/second-talk/index.html")));
     }
 
     [Fact]
@@ -51,18 +41,18 @@ public sealed class ScaffoldTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SilentSpeaker && d.Message.Contains("new-voice"));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnusedTopic && d.Message.Contains("new-topic"));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnusedTerm && d.Message.Contains("new-term"));
-        Assert.Contains("host:", File.ReadAllText(Path.Combine(_root, "input/speakers.yml")));
+        Assert.Contains("host:", File.ReadAllText(Path.Combine(Root, "input/speakers.yml")));
     }
 
     [Fact]
     public void ExistingIdsAndFiles_AreNeverOverwritten()
     {
-        var before = File.ReadAllText(Path.Combine(_root, "input/transcripts/first-talk.md"));
+        var before = File.ReadAllText(Path.Combine(Root, "input/transcripts/first-talk.md"));
         Assert.Throws<ScaffoldException>(() => Scaffold.Transcript("first-talk", null));
         Assert.Throws<ScaffoldException>(() => Scaffold.Speaker("guest", null));
         Assert.Throws<ScaffoldException>(() => Scaffold.Topic("money", null));
         Assert.Throws<ScaffoldException>(() => Scaffold.Term("api", null));
-        Assert.Equal(before, File.ReadAllText(Path.Combine(_root, "input/transcripts/first-talk.md")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Root, "input/transcripts/first-talk.md")));
     }
 
     [Theory]
@@ -73,6 +63,6 @@ public sealed class ScaffoldTests : IDisposable
     {
         var error = Assert.Throws<ScaffoldException>(() => Scaffold.Transcript(id, null));
         Assert.Contains("not a valid id", error.Message);
-        Assert.False(File.Exists(Path.Combine(_root, "escape.md")));
+        Assert.False(File.Exists(Path.Combine(Root, "escape.md")));
     }
 }
