@@ -98,7 +98,9 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         var referenced = NotesIn(blocks, notes);
         if (referenced.Count > 0)
         {
-            html.Append("<aside class=\"margin-notes\" aria-label=\"Notes\"><ol>");
+            // Each aside is a landmark: its note numbers give it a name no other aside on the page has.
+            var name = (referenced.Count == 1 ? "Note " : "Notes ") + string.Join(", ", referenced.Select(Number));
+            html.Append($"<aside class=\"margin-notes\" aria-label=\"{name}\"><ol>");
             foreach (var note in referenced)
             {
                 html.Append($"<li id=\"{note.Anchor}\" value=\"{Number(note)}\">{renderer.Content(note.Footnote)}</li>");

@@ -60,10 +60,32 @@ public class MarginNoteTests
     public void NoteInEditorialItem_IsAppendedAsAside()
     {
         var intro = Parse(Transcript).Body.Items.OfType<EditorialItem>().First();
-        var li = Html(intro.Html).QuerySelector("aside.margin-notes[aria-label=Notes] > ol > li#note-intro")!;
+        var li = Html(intro.Html).QuerySelector("aside.margin-notes > ol > li#note-intro")!;
 
         Assert.Equal("1", li.GetAttribute("value"));
         Assert.Equal("The intro note.", li.TextContent);
+    }
+
+    [Fact]
+    public void NotesAsideInEditorialItem_IsNamedByItsNoteNumbers()
+    {
+        // A page has many notes asides: each is a landmark, so each needs a name of its own (axe landmark-unique).
+        var items = Parse("""
+            Intro.[^a]
+
+            @time: A turn.
+
+            ***
+
+            Between turns.[^b] And more.[^c]
+
+            [^a]: A.
+            [^b]: B.
+            [^c]: C.
+            """).Body.Items.OfType<EditorialItem>().ToList();
+
+        Assert.Equal("Note 1", Html(items[0].Html).QuerySelector("aside.margin-notes")?.GetAttribute("aria-label"));
+        Assert.Equal("Notes 2, 3", Html(items[1].Html).QuerySelector("aside.margin-notes")?.GetAttribute("aria-label"));
     }
 
     [Fact]

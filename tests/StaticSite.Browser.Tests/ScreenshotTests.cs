@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+using StaticSite.Browser.Tests.Support;
+
+namespace StaticSite.Browser.Tests;
+
+/// <summary>
+/// The README's pictures are taken by the browser, from the real site, so they show the theme as it
+/// is: docs/images/*.png is rewritten on every run, and a change to the theme shows up in the diff.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class ScreenshotTests(Chromium chromium)
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    // The transcript's first margin note sits in its second exchange, further down than a screen
+    // reaches from the top: its picture starts just above the first section heading instead.
+    private const string FirstSection = "section.exchange";
+
+    [SkippableTheory]
+    [InlineData("transcripts/mistral-ceo-on-europe/", 1280, 2000, FirstSection, "transcript.png")]
+    [InlineData("topics/open-source/", 1280, 2000, null, "topic.png")]
+    [InlineData("transcripts/mistral-ceo-on-europe/", 360, 1400, FirstSection, "transcript-phone.png")]
+    [InlineData("topics/open-source/", 360, 1400, null, "topic-phone.png")]
+    public async Task Page_IsPhotographedForTheReadme(string path, int width, int height, string? scrollTo, string file)
+    {
+        var target = Path.Combine(PreviewedSite.RepoRoot(), "docs", "images", file);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var page = await chromium.NewPageAsync(width: width, height: height);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light, ReducedMotion = ReducedMotion.Reduce });
+        await using var site = await PreviewedSite.StartAsync();
+        await page.GotoAsync(site.Address + path);
+        if (scrollTo is not null)
+        {
+            // 120px above the first exchange shows its section heading too.
+            await page.EvaluateAsync("selector => window.scrollTo({ top: document.querySelector(selector).getBoundingClientRect().top + window.scrollY - 120, behavior: 'instant' })", scrollTo);
+        }
+
+        await page.ScreenshotAsync(new() { Path = target, FullPage = false, Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide });
+        await page.Context.CloseAsync();
+
+        var bytes = await File.ReadAllBytesAsync(target);
+        Assert.Equal(PngSignature, bytes.Take(PngSignature.Length));
+        Assert.Equal(width, ReadBigEndian(bytes, 16));
+        Assert.Equal(height, ReadBigEndian(bytes, 20));
+    }
+
+    /// <summary>The IHDR chunk follows the signature: its width and height are 4-byte big-endian numbers.</summary>
+    private static int ReadBigEndian(byte[] bytes, int offset) =>
+        bytes[offset] << 24 | bytes[offset + 1] << 16 | bytes[offset + 2] << 8 | bytes[offset + 3];
+}
