@@ -5,7 +5,8 @@ namespace StaticSite.Browser.Tests;
 
 /// <summary>
 /// The README's pictures are taken by the browser, from the real site, so they show the theme as it
-/// is: docs/images/*.png is rewritten on every run, and a change to the theme shows up in the diff.
+/// is. Every run takes them (into a temp folder) and checks them; with STATICSITE_UPDATE_SCREENSHOTS=1
+/// they replace docs/images/*.png, so that an ordinary test run never leaves changed files behind.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class ScreenshotTests(Chromium chromium)
@@ -23,7 +24,10 @@ public sealed class ScreenshotTests(Chromium chromium)
     [InlineData("topics/open-source/", 360, 1400, null, "topic-phone.png")]
     public async Task Page_IsPhotographedForTheReadme(string path, int width, int height, string? scrollTo, string file)
     {
-        var target = Path.Combine(PreviewedSite.RepoRoot(), "docs", "images", file);
+        var folder = Environment.GetEnvironmentVariable("STATICSITE_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(PreviewedSite.RepoRoot(), "docs", "images")
+            : Path.Combine(Path.GetTempPath(), "staticsite-screenshots");
+        var target = Path.Combine(folder, file);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var page = await chromium.NewPageAsync(width: width, height: height);
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light, ReducedMotion = ReducedMotion.Reduce });
