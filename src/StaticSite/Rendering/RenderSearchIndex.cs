@@ -37,7 +37,7 @@ public sealed class RenderSearchIndex : IModule
             {
                 Write(json, model, urls);
             }
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            Decode(buffer.WrittenSpan, output);
             output.Write('\n');
             return true;
         });
@@ -111,4 +111,17 @@ public sealed class RenderSearchIndex : IModule
 
     private static Dictionary<string, int> Indexes(IEnumerable<string> ids) =>
         ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+
+    // In chunks: the index of a large site is tens of megabytes, and one string of it would be twice that.
+    private static void Decode(ReadOnlySpan<byte> utf8, TextWriter output)
+    {
+        var decoder = Encoding.UTF8.GetDecoder();
+        Span<char> chars = stackalloc char[4096];
+        while (!utf8.IsEmpty)
+        {
+            decoder.Convert(utf8, chars, flush: true, out var bytesUsed, out var charsUsed, out _);
+            output.Write(chars[..charsUsed]);
+            utf8 = utf8[bytesUsed..];
+        }
+    }
 }
