@@ -140,7 +140,7 @@
       history.replaceState(null, '', url);
     }
     show(q);
-    if (!index && wordsOf(q).length) {
+    if (!loading && wordsOf(q).length) {
       load().then(() => show(input.value), () => {
         status.textContent = 'Search could not load; every interview, topic, speaker and term is listed below.';
         all.hidden = false;
@@ -157,9 +157,8 @@
     clearTimeout(timer);
     run(input.value, true);
   });
+  // A query from the address (the header's search box submits here), or one the browser restored.
   const q = new URLSearchParams(location.search).get('q');
-  if (q) {
-    input.value = q;
-    run(q, false);
-  }
+  if (q) input.value = q;
+  if (input.value) run(input.value, !q);
 })();
