@@ -24,6 +24,8 @@ namespace StaticSite.Rendering;
 public sealed class RenderSearchIndex : IModule
 {
     // A .json file fetched by script, never inlined in HTML: no need to escape <, > or &, only what JSON requires.
+    private const int Chunk = 64 * 1024;
+
     private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -32,18 +34,27 @@ public sealed class RenderSearchIndex : IModule
         var model = context.Model;
         yield return Document.Deferred("", urls.Destination(urls.SearchIndex), output =>
         {
-            var buffer = new ArrayBufferWriter<byte>();
+            var buffer = new ArrayBufferWriter<byte>(Chunk * 2);
+            var decoder = Encoding.UTF8.GetDecoder();
             using (var json = new Utf8JsonWriter(buffer, _json))
             {
-                Write(json, model, urls);
+                // Passed on in chunks: the index of a large site is tens of megabytes, and never needs to be whole.
+                void Pass(bool final)
+                {
+                    if (!final && json.BytesPending < Chunk) return;
+                    json.Flush();
+                    Decode(decoder, buffer.WrittenSpan, output);
+                    buffer.ResetWrittenCount();
+                }
+                Write(json, model, urls, () => Pass(final: false));
+                Pass(final: true);
             }
-            Decode(buffer.WrittenSpan, output);
             output.Write('\n');
             return true;
         });
     }
 
-    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls)
+    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls, Action afterTurn)
     {
         string Relative(string url) => url[urls.BasePath.Length..];
         var speakers = model.Speakers;
@@ -95,6 +106,7 @@ public sealed class RenderSearchIndex : IModule
                 json.WriteEndArray();
                 json.WriteStringValue(turn.Item.TextUtf8);
                 json.WriteEndArray();
+                afterTurn();
             }
         }
         json.WriteEndArray();
@@ -112,14 +124,13 @@ public sealed class RenderSearchIndex : IModule
     private static Dictionary<string, int> Indexes(IEnumerable<string> ids) =>
         ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
 
-    // In chunks: the index of a large site is tens of megabytes, and one string of it would be twice that.
-    private static void Decode(ReadOnlySpan<byte> utf8, TextWriter output)
+    private static void Decode(Decoder decoder, ReadOnlySpan<byte> utf8, TextWriter output)
     {
-        var decoder = Encoding.UTF8.GetDecoder();
         Span<char> chars = stackalloc char[4096];
         while (!utf8.IsEmpty)
         {
-            decoder.Convert(utf8, chars, flush: true, out var bytesUsed, out var charsUsed, out _);
+            // Not flushed: a chunk may end inside a character, which the decoder completes with the next one.
+            decoder.Convert(utf8, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
             output.Write(chars[..charsUsed]);
             utf8 = utf8[bytesUsed..];
         }
