@@ -38,6 +38,12 @@ public sealed class SiteUrls(string basePath)
 
     public string NotFound => BasePath + "404.html";
 
+    /// <summary>The search page; without script it lists every transcript, topic, speaker and term.</summary>
+    public string Search => Page("search");
+
+    /// <summary>What the search page's script fetches (Rendering/RenderSearchIndex).</summary>
+    public string SearchIndex => File("search-index.json");
+
     /// <summary>A file under the output root, e.g. "assets/css/site.css".</summary>
     public string File(string relativePath) => BasePath + relativePath;
 

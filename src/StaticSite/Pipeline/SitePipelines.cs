@@ -35,6 +35,8 @@ public static class SitePipelines
         new("Speakers") { Dependencies = ["Transcripts"], PostProcess = [new RenderSpeakerPages()] },
         new("Glossary") { Dependencies = ["Transcripts"], PostProcess = [new RenderGlossaryPages()] },
         new("Feeds") { Dependencies = ["Transcripts"], PostProcess = [new RenderFeed()] },
+        new("Search") { Dependencies = ["Transcripts"], PostProcess = [new RenderSearchPage()] },
+        new("SearchIndex") { Dependencies = ["Transcripts"], PostProcess = [new RenderSearchIndex()] },
         new("NotFound") { Dependencies = ["Layouts"], PostProcess = [new RenderNotFoundPage()] },
         new("Sitemap") { Dependencies = [.. _pages], PostProcess = [new RenderSitemap(_pages)] },
         new("Robots") { PostProcess = [new RenderRobotsTxt()] },
@@ -42,8 +44,8 @@ public static class SitePipelines
     ];
 
     // The pipelines whose documents end up in output/.
-    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound", "Sitemap", "Robots"];
+    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound", "Sitemap", "Robots", "Search", "SearchIndex"];
 
     // The pipelines whose HTML pages the sitemap lists (NotFound's 404.html is not a page to index).
-    private static readonly string[] _pages = ["Home", "Transcripts", "Pages", "Topics", "Speakers", "Glossary"];
+    private static readonly string[] _pages = ["Home", "Transcripts", "Pages", "Topics", "Speakers", "Glossary", "Search"];
 }

@@ -44,7 +44,10 @@ public sealed class ViewFactory
         Urls.File("assets/css/site.css"),
         Urls.File("assets/favicon.svg"),
         Urls.File(RenderFeed.Destination),
-        [.. Model.Pages.Select(p => new LinkView(p.Title, p.Url))]);
+        [.. Model.Pages.Select(p => new LinkView(p.Title, p.Url))])
+    {
+        SearchUrl = Urls.Search,
+    };
 
     public PageView Page(string kind, string title, string description, string url)
     {

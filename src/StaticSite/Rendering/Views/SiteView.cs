@@ -11,7 +11,11 @@ public sealed record SiteView(
     string StylesheetUrl,
     string FaviconUrl,
     string FeedUrl,
-    IReadOnlyList<LinkView> Pages);
+    IReadOnlyList<LinkView> Pages)
+{
+    /// <summary>The search page, which the search box in every page's header submits to.</summary>
+    public string SearchUrl { get; init; } = "";
+}
 
 /// <summary>`page` in every layout: what this page is, and what search engines, sharing cards and reference managers read of it.</summary>
 /// <param name="Kind">home, transcript, topics, topic, speakers, speaker, glossary, term, page or not-found.</param>

@@ -1,0 +1,138 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StaticSite.Markdown;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Rendering;
+
+/// <summary>
+/// /search-index.json, what the search page's script searches: one object of arrays of arrays, so
+/// that a name or title repeated on thousands of turns is written once and referred to by index.
+/// URLs are relative to the base path (the script prefixes it), so one index serves any base path.
+/// <code>
+/// speakers:    [name, role, url]
+/// transcripts: [title, url]
+/// topics:      [title, url]
+/// terms:       [title, [alias…], definition, url]
+/// turns:       [transcript, speaker, anchor, [topic…], text]   (indexes into the tables above; the URL is the transcript's + "#" + anchor)
+/// </code>
+/// Not indented, and in the model's stable order, so the same input gives the same bytes.
+/// </summary>
+public sealed class RenderSearchIndex : IModule
+{
+    // A .json file fetched by script, never inlined in HTML: no need to escape <, > or &, only what JSON requires.
+    private const int Chunk = 64 * 1024;
+
+    private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var urls = context.Urls();
+        var model = context.Model;
+        yield return Document.Deferred("", urls.Destination(urls.SearchIndex), output =>
+        {
+            var buffer = new ArrayBufferWriter<byte>(Chunk * 2);
+            var decoder = Encoding.UTF8.GetDecoder();
+            using (var json = new Utf8JsonWriter(buffer, _json))
+            {
+                // Passed on in chunks: the index of a large site is tens of megabytes, and never needs to be whole.
+                void Pass(bool final)
+                {
+                    if (!final && json.BytesPending < Chunk) return;
+                    json.Flush();
+                    Decode(decoder, buffer.WrittenSpan, output);
+                    buffer.ResetWrittenCount();
+                }
+                Write(json, model, urls, () => Pass(final: false));
+                Pass(final: true);
+            }
+            output.Write('\n');
+            return true;
+        });
+    }
+
+    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls, Action afterTurn)
+    {
+        string Relative(string url) => url[urls.BasePath.Length..];
+        var speakers = model.Speakers;
+        var topics = model.Topics;
+        var speakerIndex = Indexes(speakers.Select(s => s.Id));
+        var topicIndex = Indexes(topics.Select(t => t.Id));
+        json.WriteStartObject();
+
+        json.WriteStartArray("speakers");
+        foreach (var speaker in speakers)
+            Row(json, speaker.Name, speaker.Role ?? "", Relative(urls.Speaker(speaker.Id)));
+        json.WriteEndArray();
+
+        json.WriteStartArray("transcripts");
+        foreach (var transcript in model.Transcripts)
+            Row(json, transcript.Header.Title, Relative(transcript.Url));
+        json.WriteEndArray();
+
+        json.WriteStartArray("topics");
+        foreach (var topic in topics)
+            Row(json, topic.Title, Relative(urls.Topic(topic.Id)));
+        json.WriteEndArray();
+
+        json.WriteStartArray("terms");
+        foreach (var term in model.Terms)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(term.Title);
+            json.WriteStartArray();
+            foreach (var alias in term.Aliases) json.WriteStringValue(alias);
+            json.WriteEndArray();
+            json.WriteStringValue(MarkdownConverter.ToPlainText(term.Definition.Text));
+            json.WriteStringValue(Relative(urls.Term(term.Id)));
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("turns");
+        for (var t = 0; t < model.Transcripts.Count; t++)
+        {
+            foreach (var turn in model.Transcripts[t].Turns)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(t);
+                json.WriteNumberValue(speakerIndex[turn.Speaker.Id]);
+                json.WriteStringValue(turn.Item.Anchor);
+                json.WriteStartArray();
+                foreach (var topic in turn.Exchange.Topics) json.WriteNumberValue(topicIndex[topic.Id]);
+                json.WriteEndArray();
+                json.WriteStringValue(turn.Item.TextUtf8);
+                json.WriteEndArray();
+                afterTurn();
+            }
+        }
+        json.WriteEndArray();
+
+        json.WriteEndObject();
+    }
+
+    private static void Row(Utf8JsonWriter json, params ReadOnlySpan<string> values)
+    {
+        json.WriteStartArray();
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static Dictionary<string, int> Indexes(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+
+    private static void Decode(Decoder decoder, ReadOnlySpan<byte> utf8, TextWriter output)
+    {
+        Span<char> chars = stackalloc char[4096];
+        while (!utf8.IsEmpty)
+        {
+            // Not flushed: a chunk may end inside a character, which the decoder completes with the next one.
+            decoder.Convert(utf8, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+            output.Write(chars[..charsUsed]);
+            utf8 = utf8[bytesUsed..];
+        }
+    }
+}
