@@ -33,7 +33,7 @@ public sealed class WriteFiles : IModule
         Parallel.For(0, documents.Count, cores, i => written[i] = Write(documents[i], site, context.Clock));
         if (site.Folder is not null) File.WriteAllText(Path.Combine(site.Folder, ".nojekyll"), "", _utf8);
         // Content is not kept: the documents passed on say what was written, not what it said.
-        return [.. documents.Where((_, i) => written[i]).Select(d => d with { Writer = null })];
+        return [.. documents.Where((_, i) => written[i]).Select(d => d with { Writer = null, ByteWriter = null })];
     }
 
     private static bool Write(Document document, StagedSite site, PhaseClock clock)
@@ -42,6 +42,14 @@ public sealed class WriteFiles : IModule
         {
             if (site.Folder is not null) File.Copy(document.Get<string>(MetadataKeys.FullPath), site.PathOf(document.Destination), overwrite: true);
             return true;
+        }
+        if (document.ByteWriter is { } bytes)
+        {
+            var begin = PhaseClock.Start();
+            using var file = site.Folder is null ? Stream.Null : File.Create(site.PathOf(document.Destination));
+            var done = bytes(file);
+            clock.Add("write (threads)", begin);
+            return done;
         }
         var buffer = _page ??= new CharBuffer();
         buffer.Reset();

@@ -28,9 +28,21 @@ public sealed record Document(
 
     public Func<TextWriter, bool>? Writer { get; init; }
 
+    /// <summary>A large non-HTML file written as bytes straight into its file (or into nothing, when checking).</summary>
+    /// <param name="write">Writes the content; false when it failed (and was reported).</param>
+    public static Document DeferredBytes(string source, string destination, Func<Stream, bool> write) =>
+        Create(source, destination) with { ByteWriter = write };
+
+    public Func<Stream, bool>? ByteWriter { get; init; }
+
     /// <summary>The content as a string, rendering it now if it was deferred; null when rendering failed.</summary>
     public string? ReadContent()
     {
+        if (ByteWriter is not null)
+        {
+            using var bytes = new MemoryStream();
+            return ByteWriter(bytes) ? System.Text.Encoding.UTF8.GetString(bytes.ToArray()) : null;
+        }
         if (Writer is null) return Content;
         var text = new StringWriter();
         return Writer(text) ? text.ToString() : null;

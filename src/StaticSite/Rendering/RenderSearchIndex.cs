@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StaticSite.Markdown;
@@ -32,24 +30,17 @@ public sealed class RenderSearchIndex : IModule
     {
         var urls = context.Urls();
         var model = context.Model;
-        yield return Document.Deferred("", urls.Destination(urls.SearchIndex), output =>
+        // Written as UTF-8 straight into its file: the index of a large site is tens of megabytes, and never needs to be whole in memory.
+        yield return Document.DeferredBytes("", urls.Destination(urls.SearchIndex), output =>
         {
-            var buffer = new ArrayBufferWriter<byte>(Chunk * 2);
-            var decoder = Encoding.UTF8.GetDecoder();
-            using (var json = new Utf8JsonWriter(buffer, _json))
+            using (var json = new Utf8JsonWriter(output, _json))
             {
-                // Passed on in chunks: the index of a large site is tens of megabytes, and never needs to be whole.
-                void Pass(bool final)
+                Write(json, model, urls, () =>
                 {
-                    if (!final && json.BytesPending < Chunk) return;
-                    json.Flush();
-                    Decode(decoder, buffer.WrittenSpan, output);
-                    buffer.ResetWrittenCount();
-                }
-                Write(json, model, urls, () => Pass(final: false));
-                Pass(final: true);
+                    if (json.BytesPending >= Chunk) json.Flush();
+                });
             }
-            output.Write('\n');
+            output.WriteByte((byte)'\n');
             return true;
         });
     }
@@ -123,16 +114,4 @@ public sealed class RenderSearchIndex : IModule
 
     private static Dictionary<string, int> Indexes(IEnumerable<string> ids) =>
         ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-
-    private static void Decode(Decoder decoder, ReadOnlySpan<byte> utf8, TextWriter output)
-    {
-        Span<char> chars = stackalloc char[4096];
-        while (!utf8.IsEmpty)
-        {
-            // Not flushed: a chunk may end inside a character, which the decoder completes with the next one.
-            decoder.Convert(utf8, chars, flush: false, out var bytesUsed, out var charsUsed, out _);
-            output.Write(chars[..charsUsed]);
-            utf8 = utf8[bytesUsed..];
-        }
-    }
 }
