@@ -60,7 +60,7 @@ public sealed class ReaderTests(Chromium chromium)
         await term.TapAsync();
         await Expect(card).ToBeVisibleAsync(_visible);
         await term.TapAsync();
-        await page.WaitForURLAsync("**" + href, new() { Timeout = 10_000 });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(href!) + "$"), new() { Timeout = 10_000 });
     }
 
     [SkippableFact]
