@@ -13,7 +13,7 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> All() =>
     [
-        new("Assets") { Input = [new ReadThemeFiles("assets", "assets/", copyToOutput: true)] },
+        new("Assets") { Input = [new ReadThemeFiles("assets", "assets/", copyToOutput: true)], Process = [new MinifyStylesheets()] },
         new("Layouts") { Input = [new ReadLayouts()] },
         new(RegistriesFactory.DataPipeline) { Input = [new ReadDataFiles()], Process = [new ParseDataFile()] },
         new("Transcripts")

@@ -42,6 +42,7 @@ public sealed class ViewFactory
         Urls.BasePath,
         Urls.Home,
         Urls.File("assets/css/site.css"),
+        Urls.File("assets/js/reader.js"),
         Urls.File("assets/favicon.svg"),
         Urls.File(RenderFeed.Destination),
         [.. Model.Pages.Select(p => new LinkView(p.Title, p.Url))])

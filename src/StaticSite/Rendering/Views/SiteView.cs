@@ -9,6 +9,7 @@ public sealed record SiteView(
     string BasePath,
     string HomeUrl,
     string StylesheetUrl,
+    string ReaderScriptUrl,
     string FaviconUrl,
     string FeedUrl,
     IReadOnlyList<LinkView> Pages)
