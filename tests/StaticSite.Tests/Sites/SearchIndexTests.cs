@@ -67,7 +67,7 @@ public sealed class SearchIndexTests : IDisposable
         var results = page.GetElementById("search-results")!;
         Assert.Equal("/pub/", results.GetAttribute("data-base"));
         Assert.Equal("/pub/search-index.json", results.GetAttribute("data-index"));
-        var script = page.QuerySelector("script[src]")!;
+        var script = page.QuerySelector("script[src$='search.js']")!;
         Assert.Equal("/pub/assets/js/search.js", script.GetAttribute("src"));
         Assert.True(script.HasAttribute("defer"));
         Assert.True(site.Exists("assets/js/search.js"));
