@@ -179,6 +179,24 @@ public sealed class ReaderTests(Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task AtPhoneWidth_NothingShiftsWhileThePageLoads()
+    {
+        var page = await chromium.NewPageAsync(width: 360, height: 740);
+        await using var site = await PreviewedSite.StartAsync();
+        await page.GotoAsync(site.Address + Transcript, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        await page.Locator("article.turn aside.margin-notes .notes-toggle").First.ClickAsync(); // the script is there and working
+        var shift = await page.EvaluateAsync<double>("""
+            () => new Promise(resolve => {
+              let total = 0;
+              new PerformanceObserver(list => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value; })
+                .observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 300);
+            })
+            """);
+        Assert.True(shift < 0.01, $"cumulative layout shift {shift} while loading");
+    }
+
+    [SkippableFact]
     public async Task OnWideScreens_NotesStayInTheMarginWithoutAButton()
     {
         var page = await chromium.NewPageAsync();

@@ -100,7 +100,9 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         {
             // Each aside is a landmark: its note numbers give it a name no other aside on the page has.
             var name = (referenced.Count == 1 ? "Note " : "Notes ") + string.Join(", ", referenced.Select(Number));
-            html.Append($"<aside class=\"margin-notes\" aria-label=\"{name}\"><ol>");
+            // The toggle is in the markup (shown by CSS only where scripts run and the screen is narrow), so folding notes never moves the page after load.
+            var list = "notes-" + referenced[0].Anchor;
+            html.Append($"<aside class=\"margin-notes\" aria-label=\"{name}\"><button type=\"button\" class=\"notes-toggle\" aria-expanded=\"false\" aria-controls=\"{list}\">Notes ({referenced.Count.ToString(CultureInfo.InvariantCulture)})</button><ol id=\"{list}\">");
             foreach (var note in referenced)
             {
                 html.Append($"<li id=\"{note.Anchor}\" value=\"{Number(note)}\">{renderer.Content(note.Footnote)}</li>");

@@ -147,27 +147,19 @@
       for (const h of headings) observer.observe(h);
     }
 
-    // ----- Notes: on narrow screens each turn's notes fold behind a "Notes (n)" button.
-    const narrow = matchMedia('(max-width: 68.74rem)').matches;
-    let n = 0;
+    // ----- Notes: the page already has a "Notes (n)" toggle per notes box, folded by CSS on narrow
+    // screens from the first paint (so nothing moves when this script arrives); here it only toggles.
     const setOpen = (aside, open) => {
-      aside.classList.toggle('is-collapsed', !open);
+      aside.classList.toggle('is-open', open);
       aside.querySelector('.notes-toggle')?.setAttribute('aria-expanded', String(open));
     };
-    for (const aside of d.querySelectorAll('aside.margin-notes')) {
-      const list = aside.querySelector('ol');
-      if (!list) continue;
-      list.id ||= 'notes-' + ++n;
-      const button = el('button', { type: 'button', className: 'notes-toggle' }, `Notes (${list.children.length})`);
-      button.setAttribute('aria-controls', list.id);
-      button.addEventListener('click', () => setOpen(aside, aside.classList.contains('is-collapsed')));
-      aside.prepend(button);
-      setOpen(aside, !narrow);
+    for (const button of d.querySelectorAll('aside.margin-notes > .notes-toggle')) {
+      button.addEventListener('click', () => setOpen(button.parentElement, !button.parentElement.classList.contains('is-open')));
     }
     // A note reference opens its folded note before the browser scrolls to it.
     const reveal = id => {
       const target = id && d.getElementById(id);
-      const aside = target?.closest('.margin-notes.is-collapsed');
+      const aside = target?.closest('.margin-notes:not(.is-open)');
       if (aside) { setOpen(aside, true); return target; }
       return null;
     };
