@@ -34,6 +34,19 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 
     public TimeSpan LastRebuild { get; private set; }
 
+    /// <summary>Pages the last rebuild copied from the one before instead of rendering.</summary>
+    public int LastReused { get; private set; }
+
+    // The input and dependencies of the last good build: a rebuild renders only what changed since.
+    private (InputSnapshot Input, IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies)? _lastGood;
+
+    // Only transcripts changed since the last good build: render what they feed, reuse the rest.
+    // Anything else changed (data, pages, layouts, assets): render everything.
+    private IncrementalBuild? Incremental(InputSnapshot now) =>
+        _lastGood is { } last && last.Input.Everything == now.Everything && Directory.Exists(Folder)
+            ? new IncrementalBuild(Folder, now.ChangedSince(last.Input), last.Dependencies)
+            : null;
+
     /// <summary>Completes at the next rebuild.</summary>
     public Task Changed
     {
@@ -65,19 +78,22 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
+        var snapshot = InputSnapshot.Take(_options);
         try
         {
-            result = await Task.Run(() => SiteBuilder.Build(_options)).ConfigureAwait(false);
+            result = await Task.Run(() => SiteBuilder.Build(_options with { Incremental = Incremental(snapshot) })).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in StaticSite must not stop the preview: show it like a diagnostic.
             result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, "SSG9999", "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
         }
+        if (result.Succeeded) _lastGood = (snapshot, result.Dependencies);
         TaskCompletionSource done;
         lock (_lock)
         {
             LastRebuild = clock.Elapsed;
+            LastReused = result.PagesReused;
             Diagnostics = result.Diagnostics;
             Version++;
             done = _changed;

@@ -18,6 +18,9 @@ public static class MetadataKeys
     /// <summary>A parsed Fluid layout (IFluidTemplate).</summary>
     public const string Layout = "layout";
 
+    /// <summary>The key (PageDependencies) of what a page depends on, for incremental preview rebuilds (string).</summary>
+    public const string DependsOn = "depends-on";
+
     /// <summary>An asset's bytes are copied from FullPath at write time (marker, bool).</summary>
     public const string CopyFile = "copy-file";
 }

@@ -27,17 +27,19 @@ public sealed class WriteFiles : IModule
             CreateFolders(site.Folder, documents.Select(d => Path.GetDirectoryName(site.PathOf(d.Destination))!));
             context.Clock.Add("create folders", start);
         }
+        var reuse = context.Options.Incremental is { } incremental ? StalePages.Of(incremental, context.Model) : null;
         var written = new bool[documents.Count];
         // One page per core: more threads would only hold more pages in memory while they wait on the disk.
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, documents.Count, cores, i => written[i] = Write(documents[i], site, context.Clock));
+        Parallel.For(0, documents.Count, cores, i => written[i] = Write(documents[i], site, context, reuse));
         if (site.Folder is not null) File.WriteAllText(Path.Combine(site.Folder, ".nojekyll"), "", _utf8);
         // Content is not kept: the documents passed on say what was written, not what it said.
         return [.. documents.Where((_, i) => written[i]).Select(d => d with { Writer = null, ByteWriter = null })];
     }
 
-    private static bool Write(Document document, StagedSite site, PhaseClock clock)
+    private static bool Write(Document document, StagedSite site, BuildContext context, StalePages? reuse)
     {
+        var clock = context.Clock;
         if (document.Metadata.ContainsKey(MetadataKeys.CopyFile))
         {
             if (site.Folder is not null) File.Copy(document.Get<string>(MetadataKeys.FullPath), site.PathOf(document.Destination), overwrite: true);
@@ -54,8 +56,20 @@ public sealed class WriteFiles : IModule
         var buffer = _page ??= new CharBuffer();
         buffer.Reset();
         var start = PhaseClock.Start();
-        var rendered = document.Writer is { } writer ? writer(buffer) : Copy(document.Content, buffer);
-        clock.Add("render (threads)", start);
+        bool rendered;
+        if (reuse?.Previous(document) is { } previous)
+        {
+            // Nothing this page depends on changed: the previous build's page is this build's page.
+            buffer.Write(File.ReadAllText(previous, _utf8));
+            rendered = true;
+            context.CountReused();
+            clock.Add("reuse (threads)", start);
+        }
+        else
+        {
+            rendered = document.Writer is { } writer ? writer(buffer) : Copy(document.Content, buffer);
+            clock.Add("render (threads)", start);
+        }
         if (!rendered) return false; // rendering failed and was reported
         if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
         {

@@ -31,6 +31,16 @@ public sealed class BuildContext(BuildOptions options)
         set => _model = value;
     }
 
+    private int _reused;
+
+    /// <summary>Pages an incremental preview rebuild copied from the previous build instead of rendering.</summary>
+    public int PagesReused => _reused;
+
+    internal void CountReused() => Interlocked.Increment(ref _reused);
+
+    /// <summary>The site model if the build got that far.</summary>
+    public SiteModel? ModelIfBuilt => _model;
+
     public IReadOnlyList<Document> Results(string pipeline) =>
         _results.TryGetValue(pipeline, out var documents) ? documents : [];
 

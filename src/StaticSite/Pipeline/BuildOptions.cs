@@ -23,6 +23,9 @@ public sealed record BuildOptions
     /// <summary>Parsed transcripts kept from the previous build of a preview session; null for a one-off build.</summary>
     public Input.ParseCache? ParseCache { get; init; }
 
+    /// <summary>What a preview rebuild may reuse from the previous one; null builds everything.</summary>
+    public IncrementalBuild? Incremental { get; init; }
+
     /// <summary>Run every check but write nothing.</summary>
     public bool DryRun { get; init; }
 

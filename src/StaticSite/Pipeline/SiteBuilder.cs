@@ -46,7 +46,14 @@ public static class SiteBuilder
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
             PeakWorkingSet(process));
-        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases) { Memory = memory, Steps = steps, PagesByKind = byKind };
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases)
+        {
+            Memory = memory,
+            Steps = steps,
+            PagesByKind = byKind,
+            PagesReused = context.PagesReused,
+            Dependencies = context.ModelIfBuilt is { } model ? PageDependencies.Of(model) : new Dictionary<string, IReadOnlySet<string>>(),
+        };
     }
 
     // The section a page belongs to, for the console's summary: transcripts, topics, speakers, glossary, or other pages.
@@ -72,6 +79,12 @@ public sealed record BuildResult(
     IReadOnlyList<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)> Phases)
 {
     public MemoryUse? Memory { get; init; }
+
+    /// <summary>Pages an incremental preview rebuild reused from the previous build.</summary>
+    public int PagesReused { get; init; }
+
+    /// <summary>What each transcript fed (PageDependencies), for the next incremental rebuild.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
 
     /// <summary>HTML pages written per section (transcripts, topics, speakers, glossary, other pages).</summary>
     public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();

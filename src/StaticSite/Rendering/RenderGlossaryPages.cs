@@ -1,3 +1,4 @@
+using StaticSite.Input;
 using System.Globalization;
 using StaticSite.Markdown;
 using StaticSite.Model;
@@ -32,7 +33,7 @@ public sealed class RenderGlossaryPages : IModule
                         [.. slice.Select(t => views.Passage(t))],
                         occurrences.Count,
                         pager)),
-                ]);
+                ]).With(MetadataKeys.DependsOn, PageDependencies.OfTerm(term.Id));
             }
         }
     }

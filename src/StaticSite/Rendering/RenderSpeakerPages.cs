@@ -1,3 +1,4 @@
+using StaticSite.Input;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
@@ -20,7 +21,8 @@ public sealed class RenderSpeakerPages : IModule
             foreach (var (slice, pager) in Pagination.Split(turns, model.Settings.PageSize, views.Urls.Speaker(speaker.Id)))
             {
                 var page = views.Page("speaker", RenderTopicPages.Paged(speaker.Name, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "speaker", speaker.Location.Path, () => [("speaker", View(context, views, speaker, turns, slice, pager))]);
+                yield return PageDocument.Deferred(context, views, page, "speaker", speaker.Location.Path, () => [("speaker", View(context, views, speaker, turns, slice, pager))])
+                    .With(MetadataKeys.DependsOn, PageDependencies.OfSpeaker(speaker.Id));
             }
         }
     }

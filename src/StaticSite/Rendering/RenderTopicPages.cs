@@ -1,3 +1,4 @@
+using StaticSite.Input;
 using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
@@ -21,7 +22,8 @@ public sealed class RenderTopicPages : IModule
             foreach (var (slice, pager) in Pagination.Split(exchanges, model.Settings.PageSize, views.Urls.Topic(topic.Id)))
             {
                 var page = views.Page("topic", Paged(topic.Title, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "topic", topic.Location.Path, () => [("topic", View(context, views, topic, exchanges, slice, pager))]);
+                yield return PageDocument.Deferred(context, views, page, "topic", topic.Location.Path, () => [("topic", View(context, views, topic, exchanges, slice, pager))])
+                    .With(MetadataKeys.DependsOn, PageDependencies.OfTopic(topic.Id));
             }
         }
     }

@@ -1,3 +1,4 @@
+using StaticSite.Input;
 using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
@@ -14,10 +15,11 @@ public sealed class RenderTranscriptPages : IModule
         foreach (var transcript in context.Model.Transcripts)
         {
             var source = transcript.Header.Location.Path;
+            var key = PageDependencies.OfTranscript(transcript);
             yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
-                () => [("transcript", View(transcript, views))]);
-            yield return TranscriptExports.Text(transcript, views, source);
-            yield return TranscriptExports.Json(transcript, views, source);
+                () => [("transcript", View(transcript, views))]).With(MetadataKeys.DependsOn, key);
+            yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
+            yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
         }
     }
 

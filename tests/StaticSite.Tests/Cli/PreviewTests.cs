@@ -141,6 +141,45 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Contains("Mostly APIs and tests.", await Get("transcripts/first-talk/"));
     }
 
+    [Fact]
+    public async Task SavingOneTranscript_RendersOnlyWhatItFeeds_AndTheSiteEqualsAFullBuild()
+    {
+        FileTree.Write(_root, FileTree.Parse("""
+            -- input/speakers.yml --
+            host:
+              name: The Host
+            guest:
+              name: Ada Guest
+            other:
+              name: Other Voice
+            -- input/transcripts/second-talk.md --
+            ---
+            title: The Second Talk
+            date: 2024-11-08
+            speakers:
+              - { id: other, role: interviewer }
+            ---
+
+            @other: A question about nothing in the glossary?
+            """));
+        await _session.RebuildAsync();
+        await Task.Delay(300); // let the watcher's own rebuild for these files run first
+        await _session.RebuildAsync();
+        await Edit("input/transcripts/first-talk.md", text => text.Replace("@host #code: What do you write?", "@host #money: What do you write?"));
+        Assert.True(_session.LastReused > 0, "an edit to one transcript should reuse the pages that do not depend on it");
+        Assert.Contains("What do you write?", await Get("topics/money/"));
+        Assert.DoesNotContain("What do you write?", await Get("topics/code/"));
+
+        // The incremental site is exactly the site a full build makes.
+        var full = Path.Combine(_root, "full");
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            WorkingDirectory = _root, ThemeDirectory = RepoPaths.Theme, OutputDirectory = full, BasePath = "/pub/", Force = true,
+        });
+        Assert.True(result.Succeeded);
+        Assert.Equal(Sites.OutputTests.Snapshot(full), Sites.OutputTests.Snapshot(_session.Folder));
+    }
+
     [Theory]
     [InlineData("nowhere/")]
     [InlineData("..%2F..%2Fetc%2Fpasswd")]

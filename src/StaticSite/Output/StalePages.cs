@@ -1,0 +1,34 @@
+using StaticSite.Input;
+using StaticSite.Model;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Output;
+
+/// <summary>
+/// Which pages an incremental rebuild must render: those that depend on a changed transcript, in
+/// the previous build or in this one (a topic the transcript no longer has must lose its exchange).
+/// Every other page that has a dependency key is the previous build's page, byte for byte.
+/// </summary>
+internal sealed class StalePages(string previousFolder, HashSet<string> stale)
+{
+    public static StalePages Of(IncrementalBuild incremental, SiteModel model)
+    {
+        var current = PageDependencies.Of(model);
+        var stale = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in incremental.ChangedTranscripts)
+        {
+            stale.Add("transcript:" + source);
+            if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
+            if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
+        }
+        return new StalePages(incremental.PreviousFolder, stale);
+    }
+
+    /// <summary>The previous build's file for this document when it can be reused, else null.</summary>
+    public string? Previous(Document document)
+    {
+        if (document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key)) return null;
+        var file = Path.Combine(previousFolder, document.Destination);
+        return File.Exists(file) ? file : null;
+    }
+}
