@@ -7,7 +7,10 @@ namespace StaticSite.Model;
 /// </summary>
 public static class PageDependencies
 {
-    public static string OfTranscript(Transcript transcript) => "transcript:" + transcript.Header.Location.Path;
+    public static string OfTranscript(Transcript transcript) => OfTranscript(transcript.Header.Location.Path);
+
+    /// <summary>The key of a transcript's own page and exports, by its source file (which may no longer exist).</summary>
+    public static string OfTranscript(string source) => "transcript:" + source;
 
     public static string OfTopic(string id) => "topic:" + id;
 

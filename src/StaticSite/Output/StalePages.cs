@@ -17,7 +17,7 @@ internal sealed class StalePages(string previousFolder, HashSet<string> stale)
         var stale = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in incremental.ChangedTranscripts)
         {
-            stale.Add("transcript:" + source);
+            stale.Add(PageDependencies.OfTranscript(source));
             if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }

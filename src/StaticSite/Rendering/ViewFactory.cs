@@ -116,11 +116,8 @@ public sealed class ViewFactory
     /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
     public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;
 
-    /// <summary>The first <see cref="ExcerptWords"/> words of whitespace-collapsed text, with an ellipsis when cut.</summary>
-    public static string Excerpt(string text) => Excerpt(Encoding.UTF8.GetBytes(text));
-
     /// <summary>
-    /// The excerpt read from UTF-8 text: only the words kept are decoded (the cut is found by counting
+    /// The first <see cref="ExcerptWords"/> words of whitespace-collapsed UTF-8 text, with an ellipsis when cut: only the words kept are decoded (the cut is found by counting
     /// spaces, which are single bytes), not the whole turn; topic, speaker and term pages show thousands.
     /// </summary>
     public static string Excerpt(ReadOnlySpan<byte> utf8Text)

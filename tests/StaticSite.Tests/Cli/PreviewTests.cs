@@ -40,14 +40,7 @@ public sealed class PreviewTests : IAsyncLifetime
         await _server.DisposeAsync();
         _session.Dispose();
         _http.Dispose();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
+        TempFolder.Delete(_root);
     }
 
     private Task<string> Get(string path) => _http.GetStringAsync(new Uri(new Uri(_server.Address), path));

@@ -39,13 +39,6 @@ public sealed class RealSiteFixture : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Leftover temp files are harmless.
-        }
+        TempFolder.Delete(Path.GetDirectoryName(Output)!);
     }
 }

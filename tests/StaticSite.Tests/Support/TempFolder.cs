@@ -12,11 +12,14 @@ internal sealed class TempFolder : IDisposable
 
     public string Root { get; }
 
-    public void Dispose()
+    public void Dispose() => Delete(Root);
+
+    /// <summary>Deletes a test's folder; a leftover is harmless, so cleanup never fails a test.</summary>
+    public static void Delete(string folder)
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {

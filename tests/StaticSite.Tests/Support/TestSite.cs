@@ -135,15 +135,5 @@ internal sealed class TestSite : IDisposable
         return matches[0];
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless; never fail a test over cleanup.
-        }
-    }
+    public void Dispose() => TempFolder.Delete(Root);
 }
