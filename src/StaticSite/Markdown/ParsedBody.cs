@@ -69,10 +69,16 @@ public sealed record TurnItem : BodyItem
 
     public string Html => Encoding.UTF8.GetString(_html);
 
+    /// <summary>The HTML as UTF-8, as it is kept: pages write it without decoding it to a string.</summary>
+    public ReadOnlyMemory<byte> HtmlUtf8 => _html;
+
     public string Text => Encoding.UTF8.GetString(_text);
 
     /// <summary>The plain text as UTF-8, for excerpts and word counts without decoding the whole turn.</summary>
     public ReadOnlySpan<byte> TextUtf8 => _text;
+
+    /// <summary>The plain text as UTF-8, for views that keep it until their page is written.</summary>
+    public ReadOnlyMemory<byte> TextUtf8Memory => _text;
 
     public IReadOnlyList<MarginNote> Notes { get; }
 

@@ -48,6 +48,9 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = ViewTypes(),
         };
+        // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer is written as it is.
+        options.Filters.AddFilter("raw", static (input, _, _) =>
+            input is Utf8Html or PageContentValue ? input : new Fluid.Values.StringValue(input.ToStringValue(), encode: false));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (file, text) in sources)
         {

@@ -77,7 +77,7 @@ public sealed class RenderTranscriptPages : IModule
                 open ??= turn.Exchange;
                 run ??= [];
                 run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.Urls.Speaker(turn.Speaker.Id), turn.IsInterviewer,
-                    turnItem.Html, [.. turnItem.Notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))]));
+                    new Utf8Html(turnItem.HtmlUtf8), [.. turnItem.Notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))]));
                 continue;
             }
             Close();

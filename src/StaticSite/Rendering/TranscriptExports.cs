@@ -9,38 +9,38 @@ namespace StaticSite.Rendering;
 
 /// <summary>
 /// A transcript as plain text and as JSON, beside its page, so that others can reuse the annotated
-/// transcript: every turn with its speaker, text, anchor and topics. Rendered when written.
+/// transcript: every turn with its speaker, text, anchor and topics. Written as UTF-8 straight into
+/// their files when the site is written, from the turns' UTF-8 text.
 /// </summary>
 public static class TranscriptExports
 {
     private static readonly JsonWriterOptions _json = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static Document Text(Transcript transcript, ViewFactory views, string source) =>
-        Document.Deferred(source, views.Urls.Destination(views.Urls.TranscriptText(transcript.Slug)), output =>
+        Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptText(transcript.Slug)), output =>
         {
             var header = transcript.Header;
-            output.Write(header.Title);
-            output.Write('\n');
-            output.Write(string.Join(", ", new[] { header.SourceName, ViewFactory.DateDisplay(header.Date) }.OfType<string>()));
-            output.Write('\n');
-            output.Write(views.Absolute(transcript.Url));
-            output.Write("\n\n");
+            Write(output, header.Title);
+            Write(output, "\n");
+            Write(output, string.Join(", ", new[] { header.SourceName, ViewFactory.DateDisplay(header.Date) }.OfType<string>()));
+            Write(output, "\n");
+            Write(output, views.Absolute(transcript.Url));
+            Write(output, "\n\n");
             foreach (var turn in transcript.Turns)
             {
-                output.Write(turn.Speaker.Name.ToUpperInvariant());
-                output.Write(": ");
-                output.Write(turn.Item.Text);
-                output.Write("\n\n");
+                Write(output, turn.Speaker.Name.ToUpperInvariant());
+                Write(output, ": ");
+                output.Write(turn.Item.TextUtf8);
+                Write(output, "\n\n");
             }
             return true;
         });
 
     public static Document Json(Transcript transcript, ViewFactory views, string source) =>
-        Document.Deferred(source, views.Urls.Destination(views.Urls.TranscriptJson(transcript.Slug)), output =>
+        Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptJson(transcript.Slug)), output =>
         {
             var header = transcript.Header;
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, _json))
+            using (var json = new Utf8JsonWriter(output, _json))
             {
                 json.WriteStartObject();
                 json.WriteString("title", header.Title);
@@ -70,14 +70,22 @@ public static class TranscriptExports
                     json.WriteStartArray("topics");
                     foreach (var topic in turn.Exchange.Topics) json.WriteStringValue(topic.Id);
                     json.WriteEndArray();
-                    json.WriteString("text", turn.Item.Text);
+                    json.WriteString("text", turn.Item.TextUtf8);
                     json.WriteEndObject();
+                    // The writer keeps everything until flushed: hand it to the file a turn at a time.
+                    if (json.BytesPending > 16 * 1024) json.Flush();
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-            output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            output.Write('\n');
+            Write(output, "\n");
             return true;
         });
+
+    private static void Write(Stream output, string text)
+    {
+        Span<byte> small = stackalloc byte[256];
+        var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        output.Write(bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
+    }
 }

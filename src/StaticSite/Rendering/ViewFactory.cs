@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Rendering.Views;
 
@@ -15,6 +16,7 @@ public sealed class ViewFactory
     private readonly AbsoluteUrls _absolute;
     private readonly Dictionary<string, LinkView> _topicLinks;
     private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _plainDefinitions;
 
     public ViewFactory(SiteModel model, SiteUrls urls)
     {
@@ -26,6 +28,7 @@ public sealed class ViewFactory
             new LinkView(t.Title, urls.Topic(t.Id), model.ExchangesByTopic.TryGetValue(t.Id, out var exchanges) ? exchanges.Count : 0));
         foreach (var exchange in model.Transcripts.SelectMany(t => t.Exchanges))
             _exchangeTopics[exchange] = [.. exchange.Topics.Select(TopicLink)];
+        _plainDefinitions = model.Registries.Terms.Values.ToDictionary(t => t.Id, t => MarkdownConverter.ToPlainText(t.Definition.Text), StringComparer.Ordinal);
     }
 
     public SiteModel Model { get; }
@@ -77,6 +80,9 @@ public sealed class ViewFactory
     public LinkView SpeakerLink(Speaker speaker) =>
         new(speaker.Name, Urls.Speaker(speaker.Id), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
 
+    /// <summary>A term's definition as plain text; every transcript's JSON-LD repeats the definitions of the terms it uses.</summary>
+    public string PlainDefinition(Term term) => _plainDefinitions[term.Id];
+
     public LinkView TermLink(Term term) =>
         new(term.Title, Urls.Term(term.Id), Model.TurnsByTerm.TryGetValue(term.Id, out var turns) ? turns.Count : 0);
 
@@ -104,7 +110,7 @@ public sealed class ViewFactory
         turn.IsInterviewer,
         turn.Url,
         html,
-        Excerpt(turn.Item.TextUtf8),
+        new Utf8Excerpt(turn.Item.TextUtf8Memory),
         turn.Transcript.Header.Title,
         turn.Transcript.Url,
         TopicLinks(turn.Exchange));
@@ -116,23 +122,31 @@ public sealed class ViewFactory
     /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
     public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;
 
-    /// <summary>
-    /// The first <see cref="ExcerptWords"/> words of whitespace-collapsed UTF-8 text, with an ellipsis when cut: only the words kept are decoded (the cut is found by counting
-    /// spaces, which are single bytes), not the whole turn; topic, speaker and term pages show thousands.
-    /// </summary>
+    /// <summary>The first <see cref="ExcerptWords"/> words of a turn's text, with an ellipsis when cut.</summary>
     public static string Excerpt(ReadOnlySpan<byte> utf8Text)
     {
+        var words = ExcerptOf(utf8Text, out var cut);
+        return cut ? Encoding.UTF8.GetString(words) + "…" : Encoding.UTF8.GetString(words);
+    }
+
+    /// <summary>
+    /// The first <see cref="ExcerptWords"/> words of whitespace-collapsed UTF-8 text, without the
+    /// punctuation before the cut, and whether it was cut. The cut is found by counting spaces,
+    /// which are single bytes, so the rest of the turn is never decoded; topic, speaker and term
+    /// pages show thousands of excerpts.
+    /// </summary>
+    public static ReadOnlySpan<byte> ExcerptOf(ReadOnlySpan<byte> utf8Text, out bool cut)
+    {
         var text = utf8Text.Trim((byte)' ');
-        var cut = -1;
+        cut = false;
         for (int i = 0, words = 0; i < text.Length; i++)
         {
             if (text[i] == (byte)' ' && ++words == ExcerptWords)
             {
-                cut = i;
-                break;
+                cut = true;
+                return text[..i].TrimEnd(", ;:."u8); // ASCII, so never the inside of a multi-byte character
             }
         }
-        if (cut < 0) return Encoding.UTF8.GetString(text);
-        return Encoding.UTF8.GetString(text[..cut]).TrimEnd(',', ';', ':', '.', ' ') + "…";
+        return text;
     }
 }

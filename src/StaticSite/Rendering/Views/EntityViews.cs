@@ -21,7 +21,7 @@ public sealed record PassageView(
     bool IsInterviewer,
     string Url,
     string Html,
-    string Excerpt,
+    Utf8Excerpt Excerpt,
     string TranscriptTitle,
     string TranscriptUrl,
     IReadOnlyList<LinkView> Topics);

@@ -27,7 +27,7 @@ public sealed record PageView(string Title, string Description, string Url, stri
     public string OgType { get; init; } = "website";
 
     /// <summary>schema.org JSON-LD for the page, already serialized and safe inside a script element.</summary>
-    public string? JsonLd { get; init; }
+    public Utf8Html? JsonLd { get; init; }
 
     /// <summary>Citation metadata (Highwire citation_* and Dublin Core) for reference managers.</summary>
     public CitationView? Citation { get; init; }

@@ -39,5 +39,5 @@ public sealed record TurnView(
     string SpeakerName,
     string SpeakerUrl,
     bool IsInterviewer,
-    string Html,
+    Utf8Html Html,
     IReadOnlyList<NoteView> Notes);
