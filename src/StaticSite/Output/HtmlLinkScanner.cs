@@ -35,9 +35,23 @@ public static class HtmlLinkScanner
             var isScript = tag.Equals("script", StringComparison.OrdinalIgnoreCase);
             if (isScript || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                var close = html[i..].IndexOf(isScript ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
+                var close = ClosingTag(html[i..], isScript ? "</script" : "</style");
                 i = close < 0 ? html.Length : i + close;
             }
+        }
+    }
+
+    // Where "</script" (or "</style"), in any case, first occurs: every transcript page carries its
+    // JSON-LD in a script as long as the transcript, and a case-insensitive search of it was slow.
+    private static int ClosingTag(ReadOnlySpan<char> text, string closing)
+    {
+        for (var at = 0; ;)
+        {
+            var next = text[at..].IndexOf("</", StringComparison.Ordinal);
+            if (next < 0) return -1;
+            at += next;
+            if (text[at..].StartsWith(closing, StringComparison.OrdinalIgnoreCase)) return at;
+            at += 2;
         }
     }
 

@@ -127,7 +127,7 @@ public sealed class LinkIndex
         var key = Key(targetSeed, fragment);
         if (_wanted.TryGetValue(key, out var known) && string.CompareOrdinal(known.Page, page.Destination) <= 0) return;
         var wanted = new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source);
-        _wanted.AddOrUpdate(key, wanted, (_, existing) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted);
+        _wanted.AddOrUpdate(key, static (_, wanted) => wanted, static (_, existing, wanted) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted, wanted);
     }
 
     private void Report(string source, string destination, string code, string message)

@@ -116,8 +116,10 @@ public sealed class ViewFactory
         TopicLinks(turn.Exchange));
 
     public IEnumerable<QuoteView> Quotes(Turn turn) =>
-        turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
-            turn.Transcript.Header.Title, turn.Transcript.Url));
+        turn.Item.Highlights.Count == 0 // most turns: no iterator for them
+            ? []
+            : turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
+                turn.Transcript.Header.Title, turn.Transcript.Url));
 
     /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
     public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;

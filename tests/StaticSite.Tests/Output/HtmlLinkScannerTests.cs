@@ -26,6 +26,14 @@ public sealed class HtmlLinkScannerTests(RealSiteFixture site) : IClassFixture<R
     }
 
     [Fact]
+    public void AScriptEndsAtItsClosingTagInAnyCase_NotAtOtherEndTags()
+    {
+        var (ids, references) = Scan("""<script>var a = '</b><a href="/s/">'; </SCRIPT ><a id="after" href="/real/"><style></p>a{}</Style><a href="/also/">""");
+        Assert.Equal(["after"], ids);
+        Assert.Equal(["/real/", "/also/"], references);
+    }
+
+    [Fact]
     public void OnlyLinkAttributesOfLinkElementsCount()
     {
         var (ids, references) = Scan("""<div href="/not/"><a name="n" data-href="/no/">x</a><form action="/f/"></form><audio src="/a.mp3"></audio>""");
