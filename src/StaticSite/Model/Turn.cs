@@ -17,7 +17,4 @@ public sealed class Turn(Transcript transcript, TurnItem item, Speaker speaker, 
     public string Url { get; } = url;
 
     public Exchange Exchange { get; set; } = null!;
-
-    /// <summary>The turn's HTML for other pages: no ids, no note markers (set once by the linker).</summary>
-    public string PortableHtml { get; set; } = "";
 }

@@ -140,15 +140,18 @@ public sealed class ViewFactory
     public static ReadOnlySpan<byte> ExcerptOf(ReadOnlySpan<byte> utf8Text, out bool cut)
     {
         var text = utf8Text.Trim((byte)' ');
-        cut = false;
-        for (int i = 0, words = 0; i < text.Length; i++)
+        var end = -1;
+        for (var words = 0; words < ExcerptWords; words++)
         {
-            if (text[i] == (byte)' ' && ++words == ExcerptWords)
+            var next = text[(end + 1)..].IndexOf((byte)' ');
+            if (next < 0)
             {
-                cut = true;
-                return text[..i].TrimEnd(", ;:."u8); // ASCII, so never the inside of a multi-byte character
+                cut = false;
+                return text;
             }
+            end += next + 1;
         }
-        return text;
+        cut = true;
+        return text[..end].TrimEnd(", ;:."u8); // ASCII, so never the inside of a multi-byte character
     }
 }
