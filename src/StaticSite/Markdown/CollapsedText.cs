@@ -17,30 +17,33 @@ internal sealed class CollapsedText(int capacity) : IDisposable
 
     public void Append(ReadOnlySpan<char> text)
     {
+        // Room for every character and one pending space up front, so the loop never has to grow the buffer.
+        if (_length + text.Length + 1 > _buffer.Length)
+        {
+            Grow(_length + text.Length + 1);
+        }
+        var buffer = _buffer;
+        var length = _length;
+        var pendingSpace = _pendingSpace;
         foreach (var c in text)
         {
-            Append(c);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+            buffer[length++] = c;
         }
+        _length = length;
+        _pendingSpace = pendingSpace;
     }
 
-    public void Append(char c)
-    {
-        if (char.IsWhiteSpace(c))
-        {
-            _pendingSpace = _length > 0;
-            return;
-        }
-        if (_length + 2 > _buffer.Length)
-        {
-            Grow();
-        }
-        if (_pendingSpace)
-        {
-            _buffer[_length++] = ' ';
-            _pendingSpace = false;
-        }
-        _buffer[_length++] = c;
-    }
+    public void Append(char c) => Append(new ReadOnlySpan<char>(in c));
 
     public override string ToString() => new(Chars);
 
@@ -50,9 +53,9 @@ internal sealed class CollapsedText(int capacity) : IDisposable
         _buffer = [];
     }
 
-    private void Grow()
+    private void Grow(int needed)
     {
-        var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
         Chars.CopyTo(larger);
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = larger;
