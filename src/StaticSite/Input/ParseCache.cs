@@ -22,10 +22,10 @@ public sealed class ParseCache
 
     public int Misses => _misses;
 
-    /// <summary>The cached parse of <paramref name="source"/> for this text and context, or null.</summary>
-    public (ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics)? Find(string source, string text, ulong context)
+    /// <summary>The cached parse of <paramref name="source"/> for this file's <see cref="Key"/> and context, or null.</summary>
+    public (ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics)? Find(string source, ulong file, ulong context)
     {
-        if (!_entries.TryGetValue(source, out var entry) || entry.Text != Hash(text) || entry.Context != context)
+        if (!_entries.TryGetValue(source, out var entry) || entry.File != file || entry.Context != context)
         {
             Interlocked.Increment(ref _misses);
             return null;
@@ -34,8 +34,14 @@ public sealed class ParseCache
         return (entry.Parsed, entry.Diagnostics);
     }
 
-    public void Store(string source, string text, ulong context, ParsedTranscript? parsed, IReadOnlyList<Diagnostic> diagnostics) =>
-        _entries[source] = new Entry(Hash(text), context, parsed, diagnostics);
+    public void Store(string source, ulong file, ulong context, ParsedTranscript? parsed, IReadOnlyList<Diagnostic> diagnostics) =>
+        _entries[source] = new Entry(file, context, parsed, diagnostics);
+
+    /// <summary>
+    /// A transcript file's bytes as read, hashed: the same bytes always decode to the same text, so
+    /// a hit needs no decoding (bytes that differ but decode alike, as after a BOM or CRLF change, only parse again).
+    /// </summary>
+    public static ulong Key(ReadOnlySpan<byte> file) => XxHash3.HashToUInt64(file);
 
     /// <summary>A fingerprint of what a transcript's parse depends on besides its own text.</summary>
     public static ulong Fingerprint(IEnumerable<string> parts)
@@ -49,7 +55,5 @@ public sealed class ParseCache
         return hash.GetCurrentHashAsUInt64();
     }
 
-    private static ulong Hash(string text) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text.AsSpan()));
-
-    private sealed record Entry(ulong Text, ulong Context, ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(ulong File, ulong Context, ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -13,7 +13,7 @@ public sealed class ParseFreePage : IModule
     {
         foreach (var document in inputs)
         {
-            if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not var (yaml, markdown)) continue;
+            if (Read(document, context) is not var (yaml, markdown)) continue;
             yaml.WarnUnknownFields(_fields);
             var title = yaml.String("title", required: true);
             var slug = yaml.String("slug") ?? Path.GetFileNameWithoutExtension(document.Source);
@@ -28,5 +28,12 @@ public sealed class ParseFreePage : IModule
             var page = new FreePage(slug, title, yaml.String("description"), rendered.Html, rendered.TermIds, context.Urls().Page(slug), document.Source);
             yield return document.With(MetadataKeys.Page, page).WithContent("");
         }
+    }
+
+    // The file is read here, in the parallel Process phase (see ReadFiles), and let go once split.
+    private static (YamlMapping Fields, Markdown.MarkdownSource Body)? Read(Document document, BuildContext context)
+    {
+        using var file = FileBytes.Read(document.Get<string>(MetadataKeys.FullPath));
+        return FrontMatter.Read(file.Bytes, document.Source, context.Diagnostics);
     }
 }

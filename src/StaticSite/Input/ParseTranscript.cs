@@ -3,39 +3,53 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Input;
 
-/// <summary>Front matter and Markdown body of one transcript → (header, parsed body); reused from the preview's cache when nothing it depends on changed.</summary>
+/// <summary>
+/// Reads a transcript's file and parses its front matter and Markdown body → (header, parsed body);
+/// reused from the preview's cache when nothing it depends on changed. The file is read here, in
+/// the parallel Process phase, and its bytes are let go as soon as it is parsed.
+/// </summary>
 public sealed class ParseTranscript : IModule
 {
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         foreach (var document in inputs)
         {
-            var parsed = context.Options.ParseCache is { } cache ? Cached(document, context, cache) : Parse(document, context, context.Diagnostics);
+            var parsed = Parse(document, context);
             if (parsed is not null) yield return document.With(MetadataKeys.Transcript, parsed).WithContent("");
         }
     }
 
-    private static ParsedTranscript? Parse(Document document, BuildContext context, DiagnosticBag diagnostics)
+    private static ParsedTranscript? Parse(Document document, BuildContext context)
     {
-        if (FrontMatter.Read(document.Content, document.Source, diagnostics) is not var (yaml, markdown)) return null;
+        using var file = FileBytes.Read(document.Get<string>(MetadataKeys.FullPath));
+        return context.Options.ParseCache is { } cache
+            ? Cached(document, file.Bytes, context, cache)
+            : Parse(document, file.Bytes, context, context.Diagnostics);
+    }
+
+    private static ParsedTranscript? Parse(Document document, Span<byte> file, BuildContext context, DiagnosticBag diagnostics)
+    {
+        if (FrontMatter.Read(file, document.Source, diagnostics) is not var (yaml, markdown)) return null;
         var header = TranscriptHeaderReader.Read(yaml, Path.GetFileNameWithoutExtension(document.Source), diagnostics);
         var body = context.Clock.Measure("parse markdown (threads)", () => context.Markdown().ParseTranscript(markdown, diagnostics));
         return new ParsedTranscript(header, body);
     }
 
-    private static ParsedTranscript? Cached(Document document, BuildContext context, ParseCache cache)
+    private static ParsedTranscript? Cached(Document document, Span<byte> file, BuildContext context, ParseCache cache)
     {
         var fingerprint = context.Service(DataFingerprint.Of).Value;
-        if (cache.Find(document.Source, document.Content, fingerprint) is var (hit, reported))
+        // Keyed before parsing: the parse changes the bytes in place (line endings).
+        var key = ParseCache.Key(file);
+        if (cache.Find(document.Source, key, fingerprint) is var (hit, reported))
         {
             foreach (var diagnostic in reported) context.Diagnostics.Add(diagnostic);
             return hit;
         }
         var own = new DiagnosticBag(context.Options.Strict);
-        var parsed = Parse(document, context, own);
+        var parsed = Parse(document, file, context, own);
         var diagnostics = own.Sorted();
         foreach (var diagnostic in diagnostics) context.Diagnostics.Add(diagnostic);
-        cache.Store(document.Source, document.Content, fingerprint, parsed, diagnostics);
+        cache.Store(document.Source, key, fingerprint, parsed, diagnostics);
         return parsed;
     }
 }

@@ -2,7 +2,12 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Input;
 
-/// <summary>Reads text files matching a pattern from a folder of input/ into documents (Content = the text).</summary>
+/// <summary>
+/// Lists the text files matching a pattern in a folder of input/ as documents whose text is still
+/// in the file (<see cref="MetadataKeys.FullPath"/>, Content empty), as Statiq's ReadFiles reads
+/// content lazily: the Process module that parses a file reads it (<see cref="FileBytes"/>), in
+/// parallel and one file per worker, so a build never holds every file's text at once.
+/// </summary>
 public sealed class ReadFiles(string folder, string pattern, bool recursive = false) : IModule
 {
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -13,9 +18,7 @@ public sealed class ReadFiles(string folder, string pattern, bool recursive = fa
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var display = context.Options.DisplayPath(file);
-            var text = TextFile.Read(file, display, context.Diagnostics);
-            if (text is not null) yield return Document.Create(display, "", text).With(MetadataKeys.FullPath, file);
+            yield return Document.Create(context.Options.DisplayPath(file), "").With(MetadataKeys.FullPath, file);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using StaticSite.Diagnostics;
 
 namespace StaticSite.Input;
@@ -29,6 +30,38 @@ public static class TextFile
                 "file is not valid UTF-8; save it with UTF-8 encoding");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The same text as <see cref="Decode"/>, left as UTF-8 in place: BOM dropped, line endings made
+    /// '\n'. False after reporting bytes that are not UTF-8 (where, as Decode reports it).
+    /// </summary>
+    public static bool TryNormalize(Span<byte> bytes, string displayPath, DiagnosticBag diagnostics, out Span<byte> text)
+    {
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        // Utf8.IsValid accepts what the strict decoder accepts; Decode, which reads invalid bytes only
+        // to say where they are, stays the one place that reports them.
+        if (!Utf8.IsValid(bytes) && Decode(bytes, displayPath, diagnostics) is null)
+        {
+            text = default;
+            return false;
+        }
+        text = WithNewlines(bytes);
+        return true;
+    }
+
+    // "\r\n" and a lone '\r' become '\n', as in Decode; neither byte occurs inside a multi-byte character.
+    private static Span<byte> WithNewlines(Span<byte> bytes)
+    {
+        var first = bytes.IndexOf((byte)'\r');
+        if (first < 0) return bytes;
+        var length = first;
+        for (var i = first; i < bytes.Length; i++)
+        {
+            if (bytes[i] != '\r') bytes[length++] = bytes[i];
+            else if (i + 1 == bytes.Length || bytes[i + 1] != '\n') bytes[length++] = (byte)'\n';
+        }
+        return bytes[..length];
     }
 
     // Line and column of the first bad byte, counting lines by '\n' bytes before it.

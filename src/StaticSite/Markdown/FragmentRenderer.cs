@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -16,28 +17,34 @@ internal sealed class FragmentRenderer(MarkdownPipeline pipeline)
         return renderer;
     });
 
-    public string Blocks(IEnumerable<Block> blocks) => Render(blocks, static (renderer, blocks) =>
-    {
-        foreach (var block in blocks)
-        {
-            renderer.Render(block);
-        }
-    });
+    public string Blocks(IEnumerable<Block> blocks) => Render(blocks, WriteBlocks, static html => html.ToString());
 
-    public string Inline(LeafBlock block) => Render(block, static (renderer, block) => renderer.WriteLeafInline(block)).Trim();
+    /// <summary>The same HTML as <see cref="Blocks"/>, as UTF-8: a turn keeps its HTML so, and the string is never made.</summary>
+    public byte[] BlocksUtf8(IEnumerable<Block> blocks) => Render(blocks, WriteBlocks, Utf8Text.Of);
+
+    public string Inline(LeafBlock block) =>
+        Render(block, static (renderer, block) => renderer.WriteLeafInline(block), static html => html.ToString()).Trim();
 
     /// <summary>A single paragraph without its &lt;p&gt;, otherwise the blocks as they are.</summary>
     public string Content(ContainerBlock container) =>
         container is [ParagraphBlock paragraph] ? Inline(paragraph) : Blocks(container).TrimEnd();
 
-    private string Render<TPart>(TPart part, Action<HtmlRenderer, TPart> write)
+    private static void WriteBlocks(HtmlRenderer renderer, IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+    }
+
+    private TResult Render<TPart, TResult>(TPart part, Action<HtmlRenderer, TPart> write, Func<StringBuilder, TResult> result)
     {
         var renderer = _renderers.Value!;
         var html = ((StringWriter)renderer.Writer).GetStringBuilder();
         try
         {
             write(renderer, part);
-            return html.ToString();
+            return result(html);
         }
         finally
         {

@@ -49,13 +49,20 @@ public sealed record TurnItem : BodyItem
     /// <param name="location">Where the turn's label is.</param>
     public TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, string html, string text,
         IReadOnlyList<MarginNote> notes, IReadOnlyList<string> highlights, IReadOnlyList<string> termIds, SourceLocation location)
+        : this(speaker, topics, anchor, Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(text), notes, highlights, termIds, location)
+    {
+    }
+
+    /// <summary>A turn whose HTML and text were made as UTF-8 (the parser's way: no string of either is ever built).</summary>
+    internal TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, byte[] htmlUtf8, byte[] textUtf8,
+        IReadOnlyList<MarginNote> notes, IReadOnlyList<string> highlights, IReadOnlyList<string> termIds, SourceLocation location)
         : base(location)
     {
         Speaker = speaker;
         Topics = topics;
         Anchor = anchor;
-        _html = Encoding.UTF8.GetBytes(html);
-        _text = Encoding.UTF8.GetBytes(text);
+        _html = htmlUtf8;
+        _text = textUtf8;
         Notes = notes;
         Highlights = highlights;
         TermIds = termIds;

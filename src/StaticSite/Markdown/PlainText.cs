@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -20,30 +18,45 @@ internal static class PlainText
 {
     public static string Of(IEnumerable<Block> blocks)
     {
-        // Sized from the source once: grown from empty, the builder allocated about twice the text in chunks.
-        var text = new StringBuilder(blocks.Sum(b => Math.Max(b.Span.Length, 0) + 1));
-        foreach (var block in blocks)
-        {
-            Append(text, block);
-        }
-        return Collapse(text);
+        using var text = Collect(blocks);
+        return text.ToString();
+    }
+
+    /// <summary>The same text as <see cref="Of(IEnumerable{Block})"/>, as UTF-8: a turn keeps its text so, and the string is never made.</summary>
+    public static byte[] Utf8(IEnumerable<Block> blocks)
+    {
+        using var text = Collect(blocks);
+        return Utf8Text.Of(text.Chars);
     }
 
     public static string Of(Inline inline)
     {
-        var text = new StringBuilder();
+        using var text = new CollapsedText(0);
         Append(text, inline);
-        return Collapse(text);
+        return text.ToString();
     }
 
-    private static void Append(StringBuilder text, Block block)
+    private static CollapsedText Collect(IEnumerable<Block> blocks)
+    {
+        // Sized from the source once, so the pooled buffer seldom has to grow: the words are rarely longer than their Markdown.
+        var text = new CollapsedText(blocks.Sum(b => Math.Max(b.Span.Length, 0) + 1));
+        foreach (var block in blocks)
+        {
+            Append(text, block);
+        }
+        return text;
+    }
+
+    private static void Append(CollapsedText text, Block block)
     {
         switch (block)
         {
             case HtmlBlock or FootnoteGroup or LinkReferenceDefinitionGroup:
                 return;
             case CodeBlock code:
-                text.Append(' ').Append(code.Lines.ToString()).Append(' ');
+                text.Append(' ');
+                text.Append(code.Lines.ToString());
+                text.Append(' ');
                 return;
             case LeafBlock { Inline: { } inline }:
                 Append(text, inline);
@@ -58,7 +71,7 @@ internal static class PlainText
         }
     }
 
-    private static void Append(StringBuilder text, Inline inline)
+    private static void Append(CollapsedText text, Inline inline)
     {
         switch (inline)
         {
@@ -96,40 +109,11 @@ internal static class PlainText
         }
     }
 
-    private static void AppendChildren(StringBuilder text, ContainerInline container)
+    private static void AppendChildren(CollapsedText text, ContainerInline container)
     {
         foreach (var child in container)
         {
             Append(text, child);
         }
-    }
-
-    /// <summary>Whitespace runs become one space, none at either end (what splitting into words and joining them gives).</summary>
-    // One pass over the builder's chunks: splitting and joining allocated a string per word, ~13% of transcript parse time.
-    private static string Collapse(StringBuilder text)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-                if (pendingSpace)
-                {
-                    buffer[length++] = ' ';
-                    pendingSpace = false;
-                }
-                buffer[length++] = c;
-            }
-        }
-        var collapsed = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return collapsed;
     }
 }

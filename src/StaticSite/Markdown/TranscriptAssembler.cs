@@ -70,7 +70,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         IReadOnlyDictionary<string, NoteDraft> notes)
     {
         var at = map.Locate(label.Offset);
-        var text = PlainText.Of(segment.Blocks);
+        var text = PlainText.Utf8(segment.Blocks);
         var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, text), at);
         var scope = new GlossaryScope(anchor);
         linker.Link(segment.Blocks, scope);
@@ -82,7 +82,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             new IdReference(label.Speaker, at),
             [.. label.Topics.Select(t => new IdReference(t.Id, map.Locate(t.Offset)))],
             anchor,
-            renderer.Blocks(segment.Blocks),
+            renderer.BlocksUtf8(segment.Blocks),
             text,
             marginNotes,
             highlights,
@@ -113,20 +113,22 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
     }
 
     /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
-    private static string DerivedAnchor(string speaker, string text)
+    private static string DerivedAnchor(string speaker, ReadOnlySpan<byte> text)
     {
         // The text is collapsed (single spaces, none at the ends), so six words end at the sixth
-        // space; cutting there avoids splitting the whole turn into words.
+        // space; only those words are decoded, never the whole turn. A space is one byte in UTF-8.
         var end = -1;
         for (var spaces = 0; spaces < 6; spaces++)
         {
-            end = text.IndexOf(' ', end + 1);
-            if (end < 0)
+            var next = text[(end + 1)..].IndexOf((byte)' ');
+            if (next < 0)
             {
+                end = -1;
                 break;
             }
+            end += next + 1;
         }
-        var words = end < 0 ? text : text[..end];
+        var words = Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
         return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
     }
 

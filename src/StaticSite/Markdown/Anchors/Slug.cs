@@ -11,41 +11,56 @@ internal static class Slug
     public static string Of(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        // Room for MaxLength + 1 characters (enough for Shorten to decide) plus a dash and a two-letter fold:
+        // a slug is built without a string per character or a builder.
+        Span<char> slug = stackalloc char[MaxLength + 4];
+        var length = 0;
         var pendingDash = false;
         foreach (var raw in decomposed)
         {
+            // Past MaxLength, Shorten cuts at a dash within the first MaxLength + 1 characters: the rest cannot matter.
+            if (length > MaxLength)
+            {
+                break;
+            }
             if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark || raw is '\'' or '\u2019')
             {
                 continue;
             }
             var c = char.ToLowerInvariant(raw);
-            var ascii = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c.ToString() : LatinFolding.Fold(c);
-            if (ascii is not null)
+            var ascii = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            var folded = ascii ? null : LatinFolding.Fold(c);
+            if (!ascii && folded is null)
             {
-                if (pendingDash && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-                pendingDash = false;
-                builder.Append(ascii);
+                pendingDash = true;
+                continue;
+            }
+            if (pendingDash && length > 0)
+            {
+                slug[length++] = '-';
+            }
+            pendingDash = false;
+            if (folded is null)
+            {
+                slug[length++] = c;
             }
             else
             {
-                pendingDash = true;
+                folded.CopyTo(slug[length..]);
+                length += folded.Length;
             }
         }
-        return Shorten(builder.ToString());
+        return Shorten(slug[..length]);
     }
 
     /// <summary>Long slugs make ugly URLs; cut at a word boundary so no word is truncated mid-way.</summary>
-    private static string Shorten(string slug)
+    private static string Shorten(ReadOnlySpan<char> slug)
     {
         if (slug.Length <= MaxLength)
         {
-            return slug;
+            return new string(slug);
         }
-        var cut = slug.LastIndexOf('-', MaxLength);
-        return cut > 0 ? slug[..cut] : slug[..MaxLength];
+        var cut = slug[..(MaxLength + 1)].LastIndexOf('-');
+        return cut > 0 ? new string(slug[..cut]) : new string(slug[..MaxLength]);
     }
 }

@@ -28,7 +28,8 @@ internal sealed class TurnLabelParser : InlineParser
         }
         var text = slice.Text;
         var end = text.IndexOf('\n', slice.Start, slice.End - slice.Start + 1);
-        var line = text[slice.Start..(end < 0 ? slice.End + 1 : end)];
+        // A span, not a substring: the first line is often the whole paragraph, and only the label is kept.
+        var line = text.AsSpan(slice.Start, (end < 0 ? slice.End + 1 : end) - slice.Start);
         var offset = processor.GetSourcePosition(slice.Start, out var lineIndex, out var column);
         var label = TurnLabelReader.TryRead(line, offset, out var length);
         if (label is null)

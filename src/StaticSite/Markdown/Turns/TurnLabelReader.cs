@@ -12,7 +12,7 @@ internal static class TurnLabelReader
     /// <param name="line">The paragraph's first line, starting with '@'.</param>
     /// <param name="offset">Source offset of the '@'.</param>
     /// <param name="length">Characters the label takes, with the spaces after it.</param>
-    public static TurnLabelInline? TryRead(string line, int offset, out int length)
+    public static TurnLabelInline? TryRead(ReadOnlySpan<char> line, int offset, out int length)
     {
         length = 0;
         var colon = FindColon(line);
@@ -87,7 +87,7 @@ internal static class TurnLabelReader
     private static string Suggest(string wrong) => Slug.Of(wrong) is { Length: > 0 } slug ? slug : "id";
 
     /// <summary>The label's colon is the first one followed by a space or the end of the line.</summary>
-    private static int FindColon(string line)
+    private static int FindColon(ReadOnlySpan<char> line)
     {
         for (var i = 1; i < line.Length; i++)
         {
@@ -99,7 +99,7 @@ internal static class TurnLabelReader
         return -1;
     }
 
-    private static List<(string Text, int Start)> Tokenize(string line, int start, int end)
+    private static List<(string Text, int Start)> Tokenize(ReadOnlySpan<char> line, int start, int end)
     {
         var tokens = new List<(string, int)>();
         var i = start;
@@ -115,7 +115,7 @@ internal static class TurnLabelReader
             {
                 i++;
             }
-            tokens.Add((line[tokenStart..i], tokenStart));
+            tokens.Add((line[tokenStart..i].ToString(), tokenStart));
         }
         return tokens;
     }
