@@ -76,7 +76,7 @@ internal static class BuildReport
             table.AddRow(Markup.Escape(step), Number(time.TotalMilliseconds), Number(allocated / 1048576.0), "");
         if (result.Memory is { } m)
             table.Caption(string.Create(CultureInfo.InvariantCulture,
-                $"steps marked (threads) are summed over threads; allocated {m.AllocatedBytes / 1048576.0:F0} MB, GCs {m.Gen0}/{m.Gen1}/{m.Gen2} (gen0/1/2), peak working set {m.PeakWorkingSet / 1048576.0:F0} MB"));
+                $"steps marked (threads) are summed over threads; allocated {m.AllocatedBytes / 1048576.0:F0} MB, GCs {m.Gen0}/{m.Gen1}/{m.Gen2} (gen0/1/2) pausing {m.GcPause.TotalMilliseconds:F0} ms, peak working set {m.PeakWorkingSet / 1048576.0:F0} MB"));
         return table;
     }
 

@@ -45,7 +45,7 @@ public static class SiteBuilder
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
-            PeakWorkingSet(process));
+            PeakWorkingSet(process)) { GcPause = GC.GetTotalPauseDuration() };
         return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases)
         {
             Memory = memory,
@@ -94,4 +94,8 @@ public sealed record BuildResult(
 }
 
 /// <summary>What the process allocated and kept, for `build --verbose` and the benchmarks.</summary>
-public sealed record MemoryUse(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long WorkingSet, long PeakWorkingSet);
+public sealed record MemoryUse(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long WorkingSet, long PeakWorkingSet)
+{
+    /// <summary>Time the collector held every thread: work no core did for the build.</summary>
+    public TimeSpan GcPause { get; init; }
+}
