@@ -59,14 +59,17 @@ public sealed record TurnItem : BodyItem
         : base(location)
     {
         Speaker = speaker;
-        Topics = topics;
+        Topics = Compact(topics);
         Anchor = anchor;
         _html = htmlUtf8;
         _text = textUtf8;
-        Notes = notes;
-        Highlights = highlights;
-        TermIds = termIds;
+        Notes = Compact(notes);
+        Highlights = Compact(highlights);
+        TermIds = Compact(termIds);
     }
+
+    // Kept for the whole build: an exact array, and the shared empty one for the many turns without notes, highlights or terms.
+    private static T[] Compact<T>(IReadOnlyList<T> items) => items.Count == 0 ? [] : items as T[] ?? [.. items];
 
     public IdReference Speaker { get; }
 

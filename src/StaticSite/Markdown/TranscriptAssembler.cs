@@ -17,6 +17,9 @@ namespace StaticSite.Markdown;
 /// </summary>
 internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLinker linker)
 {
+    // One string per speaker or topic id in a transcript, not one per label: every turn keeps its ids to the end of the build.
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
     public ParsedBody Assemble(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
     {
         var segments = BodySegmenter.Split(document);
@@ -79,8 +82,8 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             .ToList();
         var highlights = InlineWalk.OfType<HighlightInline>(segment.Blocks).ConvertAll(PlainText.Of);
         return new TurnItem(
-            new IdReference(label.Speaker, at),
-            [.. label.Topics.Select(t => new IdReference(t.Id, map.Locate(t.Offset)))],
+            new IdReference(Id(label.Speaker), at),
+            [.. label.Topics.Select(t => new IdReference(Id(t.Id), map.Locate(t.Offset)))],
             anchor,
             renderer.BlocksUtf8(segment.Blocks),
             text,
@@ -88,6 +91,13 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             highlights,
             scope.TermIds,
             at);
+    }
+
+    private string Id(string id)
+    {
+        if (_ids.TryGetValue(id, out var known)) return known;
+        _ids[id] = id;
+        return id;
     }
 
     private EditorialItem Editorial(List<Block> blocks, string scopeName, SourceLocation at,

@@ -26,7 +26,7 @@ internal static class TranscriptLinker
             var topics = ResolveTopics(item.Topics, registries, diagnostics);
             if (speaker is null) continue;
             var isInterviewer = declared[speaker.Id].IsInterviewer;
-            var turn = new Turn(transcript, item, speaker, isInterviewer, SiteUrls.WithAnchor(transcript.Url, item.Anchor));
+            var turn = new Turn(transcript, item, speaker, isInterviewer);
             if (exchange is null || !hasInterviewer || isInterviewer)
             {
                 exchange = new Exchange(transcript, transcript.Exchanges.Count);

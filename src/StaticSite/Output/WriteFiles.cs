@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using StaticSite.Input;
 using StaticSite.Pipeline;
 using StaticSite.Rendering;
@@ -77,10 +78,15 @@ public sealed class WriteFiles : IModule
             site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
             clock.Add("scan links (threads)", start);
         }
-        if (site.Folder is null) return true;
+        if (site.Folder is null)
+        {
+            if (buffer.IsOversized) _page = null;
+            return true;
+        }
         start = PhaseClock.Start();
         WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
         clock.Add("write (threads)", start);
+        if (buffer.IsOversized) _page = null;
         return true;
     }
 
@@ -106,21 +112,32 @@ public sealed class WriteFiles : IModule
         return true;
     }
 
-    // Encodes into a pooled array and writes it in one call: no per-page string or encoder buffers.
+    // Encodes into a pooled array a chunk at a time: no per-page string or encoder buffers, and a
+    // page of megabytes (a large site's index) does not leave an array of its size in the pool.
     private static void WriteUtf8(string path, ReadOnlySpan<char> text)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(_utf8.GetMaxByteCount(text.Length));
+        var bytes = ArrayPool<byte>.Shared.Rent(WriteChunk);
         try
         {
-            var length = _utf8.GetBytes(text, bytes);
             using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(file, bytes.AsSpan(0, length), 0);
+            long offset = 0;
+            while (true)
+            {
+                // As UTF8Encoding does: a lone surrogate becomes U+FFFD; a chunk never ends inside a character.
+                var status = Utf8.FromUtf16(text, bytes, out var read, out var written);
+                RandomAccess.Write(file, bytes.AsSpan(0, written), offset);
+                offset += written;
+                text = text[read..];
+                if (status != OperationStatus.DestinationTooSmall) break;
+            }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
+
+    private const int WriteChunk = 256 * 1024;
 
     // Each thread renders its pages into its own buffer, reused from page to page.
     [ThreadStatic]

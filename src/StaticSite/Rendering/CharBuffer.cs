@@ -15,6 +15,15 @@ public sealed class CharBuffer : TextWriter
 
     public ReadOnlySpan<char> WrittenSpan => _buffer.WrittenSpan;
 
+    /// <summary>
+    /// True once the buffer has grown past what ordinary pages need: a thread keeps its buffer from
+    /// page to page, and one that held a site's largest index page (megabytes at 5,000 transcripts)
+    /// should be let go rather than kept for the rest of the build.
+    /// </summary>
+    public bool IsOversized => _buffer.Capacity > OrdinaryPage;
+
+    private const int OrdinaryPage = 1024 * 1024;
+
     public void Reset() => _buffer.ResetWrittenCount();
 
     public override void Write(char value)

@@ -81,8 +81,9 @@ public sealed partial class LayoutSet
     {
         var inner = _innerBuffer ??= new CharBuffer();
         inner.Reset();
-        if (!Render(layout, variables, null, pageUrl, diagnostics, inner)) return false;
-        return Render(BaseLayout, variables, new PageContentValue(inner), pageUrl, diagnostics, output);
+        var rendered = Render(layout, variables, null, pageUrl, diagnostics, inner) && Render(BaseLayout, variables, new PageContentValue(inner), pageUrl, diagnostics, output);
+        if (inner.IsOversized) _innerBuffer = null; // see CharBuffer.IsOversized
+        return rendered;
     }
 
     // The page's own layout renders here before base.liquid wraps it: one buffer per thread, reused.

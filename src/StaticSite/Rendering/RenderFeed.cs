@@ -27,12 +27,16 @@ public sealed class RenderFeed : IModule
         };
         if (model.Settings.Author is { } author) feed.Authors.Add(new SyndicationPerson { Name = author });
         feed.Links.Add(new SyndicationLink(new Uri(absolute.Of(context.Urls().File(Destination)), UriKind.RelativeOrAbsolute)) { RelationshipType = "self" });
-        var text = new StringBuilder();
-        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, NewLineChars = "\n" }))
+        // Written into its file when the site is written: the feed of a large archive is megabytes.
+        yield return Document.DeferredBytes("", Destination, output =>
         {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-        yield return Document.Create("", Destination, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
+            var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), NewLineChars = "\n" };
+            using (var writer = XmlWriter.Create(output, settings))
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            }
+            return true;
+        });
     }
 
     private static SyndicationItem Entry(Transcript transcript, SiteModel model, AbsoluteUrls absolute)

@@ -17,6 +17,17 @@ public sealed class RenderSitemap(IReadOnlyList<string> pagePipelines) : IModule
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        // Written into its file when the site is written: every page is listed, and a large site has tens of thousands.
+        yield return Document.DeferredBytes("", context.Urls().Destination(context.Urls().Sitemap), output =>
+        {
+            Write(output, context);
+            output.WriteByte((byte)'\n');
+            return true;
+        });
+    }
+
+    private void Write(Stream output, BuildContext context)
+    {
         var urls = context.Urls();
         var absolute = new AbsoluteUrls(context.Model.Settings.BaseUrl);
         var dates = context.Model.Transcripts.ToDictionary(t => t.Url, t => t.Header.Date, StringComparer.Ordinal);
@@ -27,24 +38,19 @@ public sealed class RenderSitemap(IReadOnlyList<string> pagePipelines) : IModule
             .Select(urls.UrlOf)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
-
-        using var bytes = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
-        using (var writer = XmlWriter.Create(bytes, settings))
+        using var writer = XmlWriter.Create(output, settings);
+        writer.WriteStartDocument();
+        writer.WriteStartElement("urlset", Namespace);
+        foreach (var url in pages)
         {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", Namespace);
-            foreach (var url in pages)
-            {
-                writer.WriteStartElement("url", Namespace);
-                writer.WriteElementString("loc", Namespace, absolute.Of(url));
-                if (dates.TryGetValue(url, out var date))
-                    writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteEndElement();
-            }
+            writer.WriteStartElement("url", Namespace);
+            writer.WriteElementString("loc", Namespace, absolute.Of(url));
+            if (dates.TryGetValue(url, out var date))
+                writer.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteEndElement();
-            writer.WriteEndDocument();
         }
-        yield return Document.Create("", urls.Destination(urls.Sitemap), Encoding.UTF8.GetString(bytes.ToArray()) + "\n");
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
     }
 }
