@@ -18,8 +18,8 @@ public sealed record HeadingItem(int Level, string Text, string Html, string Anc
 /// <summary>A thematic break (<c>---</c>): ends the current turn.</summary>
 public sealed record BreakItem(SourceLocation Location) : BodyItem(Location);
 
-/// <summary>A reference to an id written in the text, with where it was written.</summary>
-public sealed record IdReference(string Id, SourceLocation Location);
+/// <summary>A reference to an id written in the text, with where it was written. A value: every turn keeps one or more to the end of the build.</summary>
+public readonly record struct IdReference(string Id, SourceLocation Location);
 
 /// <summary>An editor's footnote rendered as a margin note beside the turn.</summary>
 public sealed record MarginNote(string Label, string Number, string Anchor, string Html);
