@@ -26,8 +26,14 @@ public sealed class ViewFactory
         _absolute = new AbsoluteUrls(model.Settings.BaseUrl);
         _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
             new LinkView(t.Title, urls.Topic(t.Id), model.ExchangesByTopic.TryGetValue(t.Id, out var exchanges) ? exchanges.Count : 0));
+        // Exchanges filed under the same topics share one list: a large archive has tens of thousands of exchanges and a few hundred combinations.
+        var combinations = new Dictionary<string, LinkView[]>(StringComparer.Ordinal);
         foreach (var exchange in model.Transcripts.SelectMany(t => t.Exchanges))
-            _exchangeTopics[exchange] = [.. exchange.Topics.Select(TopicLink)];
+        {
+            var key = string.Join('\n', exchange.Topics.Select(t => t.Id));
+            if (!combinations.TryGetValue(key, out var links)) combinations[key] = links = [.. exchange.Topics.Select(TopicLink)];
+            _exchangeTopics[exchange] = links;
+        }
         _plainDefinitions = model.Registries.Terms.Values.ToDictionary(t => t.Id, t => MarkdownConverter.ToPlainText(t.Definition.Text), StringComparer.Ordinal);
     }
 
