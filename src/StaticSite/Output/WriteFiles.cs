@@ -49,7 +49,9 @@ public sealed class WriteFiles : IModule
         if (document.ByteWriter is { } bytes)
         {
             var begin = PhaseClock.Start();
-            using var file = site.Folder is null ? Stream.Null : new FileStream(site.PathOf(document.Destination), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            // Unbuffered: these writers hand over large pieces (a JSON writer's pending bytes, a whole
+            // text export), and a buffer per file was 64 KB of garbage for each of thousands of files.
+            using var file = site.Folder is null ? Stream.Null : new FileStream(site.PathOf(document.Destination), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             var done = bytes(file);
             clock.Add("write (threads)", begin);
             return done;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,22 +20,29 @@ public static class TranscriptExports
     public static Document Text(Transcript transcript, ViewFactory views, string source) =>
         Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptText(transcript.Slug)), output =>
         {
+            // Made in a buffer the thread reuses, then written in one call: the file is written unbuffered.
+            var text = _text ??= new ArrayBufferWriter<byte>(64 * 1024);
+            text.ResetWrittenCount();
             var header = transcript.Header;
-            Write(output, header.Title);
-            Write(output, "\n");
-            Write(output, string.Join(", ", new[] { header.SourceName, ViewFactory.DateDisplay(header.Date) }.OfType<string>()));
-            Write(output, "\n");
-            Write(output, views.Absolute(transcript.Url));
-            Write(output, "\n\n");
+            Encoding.UTF8.GetBytes(header.Title, text);
+            text.Write("\n"u8);
+            Encoding.UTF8.GetBytes(string.Join(", ", new[] { header.SourceName, ViewFactory.DateDisplay(header.Date) }.OfType<string>()), text);
+            text.Write("\n"u8);
+            Encoding.UTF8.GetBytes(views.Absolute(transcript.Url), text);
+            text.Write("\n\n"u8);
             foreach (var turn in transcript.Turns)
             {
-                Write(output, turn.Speaker.Name.ToUpperInvariant());
-                Write(output, ": ");
-                output.Write(turn.Item.TextUtf8);
-                Write(output, "\n\n");
+                Encoding.UTF8.GetBytes(turn.Speaker.Name.ToUpperInvariant(), text);
+                text.Write(": "u8);
+                text.Write(turn.Item.TextUtf8);
+                text.Write("\n\n"u8);
             }
+            output.Write(text.WrittenSpan);
             return true;
         });
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _text;
 
     public static Document Json(Transcript transcript, ViewFactory views, string source) =>
         Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptJson(transcript.Slug)), output =>
@@ -78,14 +86,7 @@ public static class TranscriptExports
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-            Write(output, "\n");
+            output.WriteByte((byte)'\n');
             return true;
         });
-
-    private static void Write(Stream output, string text)
-    {
-        Span<byte> small = stackalloc byte[256];
-        var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-        output.Write(bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
-    }
 }
