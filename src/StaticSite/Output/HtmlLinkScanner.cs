@@ -80,6 +80,7 @@ public static class HtmlLinkScanner
             while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
             var (start, end, next) = Value(html, i);
             i = next;
+            if (name.Length is not (2 or 3 or 4)) continue; // only id, src, href and name matter; pages are mostly class and aria-*
             var value = html[start..end];
             if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (name.Equals("name", StringComparison.OrdinalIgnoreCase) && tag.Equals("a", StringComparison.OrdinalIgnoreCase)))
                 visitor.Id(value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value);
