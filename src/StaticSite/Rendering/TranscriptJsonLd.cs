@@ -17,6 +17,16 @@ public static class TranscriptJsonLd
     // Escapes <, >, & and quotes (so "</script>" cannot close the element) but leaves other text readable.
     private static readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    // What every message repeats, escaped once.
+    private static readonly JsonEncodedText _type = JsonEncodedText.Encode("@type");
+    private static readonly JsonEncodedText _url = JsonEncodedText.Encode("url");
+    private static readonly JsonEncodedText _name = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText _text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText _sender = JsonEncodedText.Encode("sender");
+    private static readonly JsonEncodedText _jobTitle = JsonEncodedText.Encode("jobTitle");
+    private static readonly JsonEncodedText _message = JsonEncodedText.Encode("Message");
+    private static readonly JsonEncodedText _person = JsonEncodedText.Encode("Person");
+
     public static Utf8Html Of(Transcript transcript, ViewFactory views)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
@@ -60,14 +70,27 @@ public static class TranscriptJsonLd
         json.WriteString("@type", "Conversation");
         json.WriteString("name", header.Title);
         json.WriteStartArray("hasPart");
+        // A message per turn: its sender's fields are escaped once per speaker, not once per turn.
+        var senders = new Dictionary<Speaker, (JsonEncodedText Name, JsonEncodedText Url, JsonEncodedText? Role)>();
+        var turnUrl = views.Absolute(transcript.Url) + "#";
         foreach (var turn in transcript.Turns)
         {
+            if (!senders.TryGetValue(turn.Speaker, out var sender))
+            {
+                senders[turn.Speaker] = sender = (JsonEncodedText.Encode(turn.Speaker.Name, _options.Encoder),
+                    JsonEncodedText.Encode(views.Absolute(views.Urls.Speaker(turn.Speaker.Id)), _options.Encoder),
+                    turn.Speaker.Role is { } role ? JsonEncodedText.Encode(role, _options.Encoder) : null);
+            }
             json.WriteStartObject();
-            json.WriteString("@type", "Message");
-            json.WriteString("url", views.Absolute(turn.Url));
-            json.WritePropertyName("sender");
-            Person(json, turn.Speaker, views);
-            json.WriteString("text", turn.Item.TextUtf8);
+            json.WriteString(_type, _message);
+            json.WriteString(_url, turnUrl + turn.Item.Anchor);
+            json.WriteStartObject(_sender);
+            json.WriteString(_type, _person);
+            json.WriteString(_name, sender.Name);
+            json.WriteString(_url, sender.Url);
+            if (sender.Role is { } jobTitle) json.WriteString(_jobTitle, jobTitle);
+            json.WriteEndObject();
+            json.WriteString(_text, turn.Item.TextUtf8);
             json.WriteEndObject();
         }
         json.WriteEndArray();
