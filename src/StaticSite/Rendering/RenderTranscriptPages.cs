@@ -76,7 +76,7 @@ public sealed class RenderTranscriptPages : IModule
                 if (!ReferenceEquals(open, turn.Exchange)) Close();
                 open ??= turn.Exchange;
                 run ??= [];
-                run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.Urls.Speaker(turn.Speaker.Id), turn.IsInterviewer,
+                run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.SpeakerUrl(turn.Speaker), turn.IsInterviewer,
                     new Utf8Html(turnItem.HtmlUtf8), [.. turnItem.Notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))]));
                 continue;
             }

@@ -17,6 +17,7 @@ public sealed class ViewFactory
     private readonly Dictionary<string, LinkView> _topicLinks;
     private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _plainDefinitions;
+    private readonly Dictionary<string, string> _speakerUrls;
 
     public ViewFactory(SiteModel model, SiteUrls urls)
     {
@@ -35,6 +36,7 @@ public sealed class ViewFactory
             _exchangeTopics[exchange] = links;
         }
         _plainDefinitions = model.Registries.Terms.Values.ToDictionary(t => t.Id, t => MarkdownConverter.ToPlainText(t.Definition.Text), StringComparer.Ordinal);
+        _speakerUrls = model.Registries.Speakers.Keys.ToDictionary(id => id, urls.Speaker, StringComparer.Ordinal);
     }
 
     public SiteModel Model { get; }
@@ -83,8 +85,11 @@ public sealed class ViewFactory
     /// <summary>The topics an exchange is filed under, as links.</summary>
     public IReadOnlyList<LinkView> TopicLinks(Exchange exchange) => _exchangeTopics[exchange];
 
+    /// <summary>A speaker's page, made once: every turn on every page links its speaker.</summary>
+    public string SpeakerUrl(Speaker speaker) => _speakerUrls.TryGetValue(speaker.Id, out var url) ? url : Urls.Speaker(speaker.Id);
+
     public LinkView SpeakerLink(Speaker speaker) =>
-        new(speaker.Name, Urls.Speaker(speaker.Id), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
+        new(speaker.Name, SpeakerUrl(speaker), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
 
     /// <summary>A term's definition as plain text; every transcript's JSON-LD repeats the definitions of the terms it uses.</summary>
     public string PlainDefinition(Term term) => _plainDefinitions[term.Id];
@@ -112,7 +117,7 @@ public sealed class ViewFactory
     /// <summary>A turn shown on another page; <paramref name="html"/> is its portable HTML when the page shows the whole turn.</summary>
     public PassageView Passage(Turn turn, string html = "") => new(
         turn.Speaker.Name,
-        Urls.Speaker(turn.Speaker.Id),
+        SpeakerUrl(turn.Speaker),
         turn.IsInterviewer,
         turn.Url,
         html,
@@ -124,7 +129,7 @@ public sealed class ViewFactory
     public IEnumerable<QuoteView> Quotes(Turn turn) =>
         turn.Item.Highlights.Count == 0 // most turns: no iterator for them
             ? []
-            : turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, Urls.Speaker(turn.Speaker.Id),
+            : turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, SpeakerUrl(turn.Speaker),
                 turn.Transcript.Header.Title, turn.Transcript.Url));
 
     /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
