@@ -43,8 +43,10 @@ public static class SitePipelines
         new("Write") { Dependencies = [.. _written], Output = [new WriteFiles(), new ValidateLinks(), new PublishSite()] },
     ];
 
-    // The pipelines whose documents end up in output/.
-    private static readonly string[] _written = ["Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "Feeds", "NotFound", "Sitemap", "Robots", "Search", "SearchIndex"];
+    // The pipelines whose documents end up in output/. The single large files come first, so that
+    // no core is left writing one of them alone at the end; then transcripts before the pages that
+    // link into them, so those links' anchors are already known (see Output/LinkIndex).
+    private static readonly string[] _written = ["SearchIndex", "Feeds", "Sitemap", "Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "NotFound", "Robots", "Search"];
 
     // The pipelines whose HTML pages the sitemap lists (NotFound's 404.html is not a page to index).
     private static readonly string[] _pages = ["Home", "Transcripts", "Pages", "Topics", "Speakers", "Glossary", "Search"];
