@@ -19,6 +19,7 @@ public static class SiteBuilder
             context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
             return new BuildResult(false, context.Diagnostics.Sorted(), 0, clock.Elapsed, []);
         }
+        Rendering.LayoutSet.Prepare();
         var phases = new List<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)>();
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes();
