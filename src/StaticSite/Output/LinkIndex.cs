@@ -71,7 +71,7 @@ public sealed class LinkIndex
             Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, "a link has an empty address");
             return;
         }
-        if (reference[0] is not ('/' or '#') && HasScheme(reference) || reference.StartsWith("//")) return; // external: not ours to check
+        if (reference.StartsWith("//") || (reference[0] is not ('/' or '#') && HasScheme(reference))) return; // external: not ours to check
         if (reference[0] == '#')
         {
             Want(page.Destination, page.Seed, reference[1..], reference, page);

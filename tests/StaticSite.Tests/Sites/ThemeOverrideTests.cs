@@ -17,6 +17,19 @@ public sealed class ThemeOverrideTests
     }
 
     [Fact]
+    public void ATurnsHtml_IsWrittenAsHtmlWithOrWithoutRaw_AndReadsAsTextInFilters()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/_turn.liquid --
+            <article class="turn" id="{{ turn.anchor }}"><div class="plain">{{ turn.html }}</div><div class="raw">{{ turn.html | raw }}</div><p class="text">{{ turn.html | strip_html | strip }}</p></article>
+            """).AssertSucceeded();
+        var turn = site.Page("transcripts/first-talk/").QuerySelector("article.turn")!;
+        Assert.NotNull(turn.QuerySelector(".plain > p"));
+        Assert.Equal(turn.QuerySelector(".plain")!.InnerHtml, turn.QuerySelector(".raw")!.InnerHtml);
+        Assert.Equal(turn.QuerySelector(".plain")!.TextContent.Trim(), turn.QuerySelector("p.text")!.TextContent);
+    }
+
+    [Fact]
     public void AssetsInInput_AreCopiedAndOverrideTheTheme()
     {
         using var site = TestSite.BuildMinimal("""
