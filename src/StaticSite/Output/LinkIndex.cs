@@ -23,7 +23,7 @@ public sealed class LinkIndex
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files;
-    private readonly HashSet<ulong> _anchors = [];
+    private readonly AnchorSet _anchors = new();
     private readonly Lock _anchorsLock = new();
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
@@ -189,6 +189,17 @@ public sealed class LinkIndex
         public void Id(ReadOnlySpan<char> id) => Ids.Add(Key(Seed, id));
 
         public void Reference(ReadOnlySpan<char> reference) => index.Check(reference, this);
+    }
+
+    // Every (page, id) key, in many small sets: one set of a large site's ids outgrows itself into
+    // arrays of megabytes, each left as large-object garbage until a full collection.
+    private sealed class AnchorSet
+    {
+        private readonly HashSet<ulong>[] _parts = [.. Enumerable.Range(0, 256).Select(_ => new HashSet<ulong>())];
+
+        public void Add(ulong key) => _parts[key >> 56].Add(key);
+
+        public bool Contains(ulong key) => _parts[key >> 56].Contains(key);
     }
 
     private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);

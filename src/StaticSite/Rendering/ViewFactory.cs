@@ -18,6 +18,7 @@ public sealed class ViewFactory
     private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _plainDefinitions;
     private readonly Dictionary<string, string> _speakerUrls;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
 
     public ViewFactory(SiteModel model, SiteUrls urls)
     {
@@ -61,16 +62,20 @@ public sealed class ViewFactory
         SearchUrl = Urls.Search,
     };
 
-    public PageView Page(string kind, string title, string description, string url)
+    public PageView Page(string kind, string title, string description, string url) =>
+        new(title, description, url, kind, _navs.GetOrAdd(kind, Nav), Absolute(url));
+
+    // The site navigation as a page of this kind shows it: one list per kind, shared by its thousands of pages.
+    private IReadOnlyList<NavView> Nav(string kind)
     {
-        NavView Nav(string navTitle, string navUrl, params string[] kinds) => new(navTitle, navUrl, kinds.Contains(kind));
-        return new PageView(title, description, url, kind,
+        NavView Item(string navTitle, string navUrl, params string[] kinds) => new(navTitle, navUrl, kinds.Contains(kind));
+        return
         [
-            Nav("Interviews", Urls.Home, "home", "transcript"),
-            Nav("Topics", Urls.Topics, "topics", "topic"),
-            Nav("Speakers", Urls.Speakers, "speakers", "speaker"),
-            Nav("Glossary", Urls.Glossary, "glossary", "term"),
-        ], Absolute(url));
+            Item("Interviews", Urls.Home, "home", "transcript"),
+            Item("Topics", Urls.Topics, "topics", "topic"),
+            Item("Speakers", Urls.Speakers, "speakers", "speaker"),
+            Item("Glossary", Urls.Glossary, "glossary", "term"),
+        ];
     }
 
     /// <summary>An absolute URL from base_url's origin; without base_url, the root-relative URL is the best there is.</summary>
