@@ -86,16 +86,12 @@ public sealed partial class LayoutSet
     /// </summary>
     public bool RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
     {
-        var inner = _innerBuffer ??= new CharBuffer();
-        inner.Reset();
-        var rendered = Render(layout, variables, null, pageUrl, diagnostics, inner) && Render(BaseLayout, variables, new PageContentValue(inner), pageUrl, diagnostics, output);
-        if (inner.IsOversized) _innerBuffer = null; // see CharBuffer.IsOversized
-        return rendered;
+        if (!Has(layout)) return Render(layout, variables, null, pageUrl, diagnostics, TextWriter.Null); // reports the missing layout
+        var content = new PageContentValue(writer => Render(layout, variables, null, pageUrl, diagnostics, writer));
+        var rendered = Render(BaseLayout, variables, content, pageUrl, diagnostics, output);
+        content.EnsureRendered();
+        return rendered && !content.Failed;
     }
-
-    // The page's own layout renders here before base.liquid wraps it: one buffer per thread, reused.
-    [ThreadStatic]
-    private static CharBuffer? _innerBuffer;
 
     private bool Render(string layout, IReadOnlyDictionary<string, object?> variables, PageContentValue? content, string pageUrl, DiagnosticBag diagnostics, TextWriter output)
     {

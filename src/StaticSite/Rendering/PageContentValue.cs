@@ -5,12 +5,20 @@ using Fluid.Values;
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// <c>content</c> in base.liquid: the page's HTML, written straight from the buffer its layout
-/// rendered into. It is HTML by definition, so it is never encoded (as in Jekyll); making it a
-/// string first copied every page once more (measured: 450 MB for 1,000 transcripts).
+/// <c>content</c> in base.liquid: the page's own layout, rendered straight into base.liquid's
+/// output where <c>{{ content }}</c> stands. It is HTML by definition, so it is never encoded (as
+/// in Jekyll). Rendering it first into a buffer of its own copied every page once more and kept
+/// a second page-sized buffer per thread (megabytes for a large site's index page).
 /// </summary>
-internal sealed class PageContentValue(CharBuffer html) : FluidValue
+internal sealed class PageContentValue(Func<TextWriter, bool> render) : FluidValue
 {
+    private string? _text;
+
+    /// <summary>Whether the layout was rendered at least once, and whether every rendering succeeded.</summary>
+    public bool Rendered { get; private set; }
+
+    public bool Failed { get; private set; }
+
     public override FluidValues Type => FluidValues.String;
 
     public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
@@ -19,14 +27,37 @@ internal sealed class PageContentValue(CharBuffer html) : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => html.ToString();
+    // Only a layout that treats content as a string (a filter, a comparison) pays for one.
+    public override string ToStringValue()
+    {
+        if (_text is null)
+        {
+            var text = new StringWriter();
+            Render(text);
+            _text = text.ToString();
+        }
+        return _text;
+    }
 
     public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        writer.Write(html.WrittenSpan);
+        if (_text is not null) writer.Write(_text);
+        else Render(writer);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Renders the layout (into nothing) if base.liquid never wrote it, so that its errors are still reported.</summary>
+    public void EnsureRendered()
+    {
+        if (!Rendered) Render(TextWriter.Null);
+    }
+
+    private void Render(TextWriter writer)
+    {
+        Rendered = true;
+        if (!render(writer)) Failed = true;
     }
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);

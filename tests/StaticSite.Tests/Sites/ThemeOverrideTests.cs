@@ -30,6 +30,34 @@ public sealed class ThemeOverrideTests
     }
 
     [Fact]
+    public void ContentInBase_CanBeWrittenTwiceAndReadAsText()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/base.liquid --
+            <!doctype html><html lang="en"><head><title>{{ page.title }}</title></head><body><main>{{ content }}</main><aside>{{ content }}</aside><p id="words">{{ content | strip_html | strip | truncatewords: 2, "" }}</p></body></html>
+            -- input/layouts/404.liquid --
+            <h1>Lost here</h1>
+            """).AssertSucceeded();
+        var page = site.Page("404.html");
+        Assert.Equal("Lost here", page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal("Lost here", page.QuerySelector("aside h1")!.TextContent);
+        Assert.Equal("Lost here", page.QuerySelector("#words")!.TextContent);
+    }
+
+    [Fact]
+    public void ALayoutThatFails_IsReportedEvenWhenBaseDoesNotWriteContent()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/base.liquid --
+            <!doctype html><html lang="en"><head><title>{{ page.title }}</title></head><body>nothing here</body></html>
+            -- input/layouts/404.liquid --
+            {% include '_nowhere' %}
+            """);
+        Assert.False(site.Result.Succeeded);
+        Assert.Equal("input/layouts/404.liquid", site.Single(DiagnosticCodes.TemplateError).Location.Path);
+    }
+
+    [Fact]
     public void AssetsInInput_AreCopiedAndOverrideTheTheme()
     {
         using var site = TestSite.BuildMinimal("""
