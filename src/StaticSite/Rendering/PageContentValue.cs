@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using Fluid.Values;
 
 namespace StaticSite.Rendering;
 
@@ -10,7 +9,7 @@ namespace StaticSite.Rendering;
 /// in Jekyll). Rendering it first into a buffer of its own copied every page once more and kept
 /// a second page-sized buffer per thread (megabytes for a large site's index page).
 /// </summary>
-internal sealed class PageContentValue(Func<TextWriter, bool> render) : FluidValue
+internal sealed class PageContentValue(Func<TextWriter, bool> render) : TextValue
 {
     private string? _text;
 
@@ -18,14 +17,6 @@ internal sealed class PageContentValue(Func<TextWriter, bool> render) : FluidVal
     public bool Rendered { get; private set; }
 
     public bool Failed { get; private set; }
-
-    public override FluidValues Type => FluidValues.String;
-
-    public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
-
-    public override bool ToBooleanValue() => true;
-
-    public override decimal ToNumberValue() => 0;
 
     // Only a layout that treats content as a string (a filter, a comparison) pays for one.
     public override string ToStringValue()
@@ -38,8 +29,6 @@ internal sealed class PageContentValue(Func<TextWriter, bool> render) : FluidVal
         }
         return _text;
     }
-
-    public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
@@ -59,8 +48,4 @@ internal sealed class PageContentValue(Func<TextWriter, bool> render) : FluidVal
         Rendered = true;
         if (!render(writer)) Failed = true;
     }
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
-
-    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
 }

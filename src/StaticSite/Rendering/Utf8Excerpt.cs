@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Fluid.Values;
 
 namespace StaticSite.Rendering;
 
@@ -12,19 +11,9 @@ namespace StaticSite.Rendering;
 /// speaker and term pages show every turn this way; as strings they cost 130 MB per build at
 /// 1,000 transcripts.
 /// </summary>
-public sealed class Utf8Excerpt(ReadOnlyMemory<byte> utf8Text) : FluidValue
+public sealed class Utf8Excerpt(ReadOnlyMemory<byte> utf8Text) : TextValue
 {
-    public override FluidValues Type => FluidValues.String;
-
-    public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
-
-    public override bool ToBooleanValue() => true;
-
-    public override decimal ToNumberValue() => 0;
-
     public override string ToStringValue() => ViewFactory.Excerpt(utf8Text.Span);
-
-    public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
@@ -41,8 +30,4 @@ public sealed class Utf8Excerpt(ReadOnlyMemory<byte> utf8Text) : FluidValue
         if (cut) encoder.Encode(writer, "…");
         return ValueTask.CompletedTask;
     }
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
-
-    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
 }

@@ -12,21 +12,13 @@ namespace StaticSite.Rendering;
 /// Fluid cost 56 MB and serializing JSON-LD through strings 210 MB of allocations per build.
 /// HTML by definition, so it is never encoded; <c>| raw</c> passes it through (see <see cref="LayoutSet"/>).
 /// </summary>
-public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : FluidValue
+public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : TextValue
 {
     public ReadOnlyMemory<byte> Utf8 => utf8;
 
-    public override FluidValues Type => FluidValues.String;
-
     public override bool Equals(FluidValue other) => other is Utf8Html html ? html.Utf8.Span.SequenceEqual(utf8.Span) : other.ToStringValue() == ToStringValue();
 
-    public override bool ToBooleanValue() => true;
-
-    public override decimal ToNumberValue() => 0;
-
     public override string ToStringValue() => Encoding.UTF8.GetString(utf8.Span);
-
-    public override object ToObjectValue() => ToStringValue();
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
@@ -43,8 +35,4 @@ public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : FluidValue
         }
         return ValueTask.CompletedTask;
     }
-
-    public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
-
-    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
 }
