@@ -14,20 +14,21 @@ public sealed class ParseCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, int> _missesBySource = new(StringComparer.Ordinal);
     private int _hits;
-    private int _misses;
 
-    /// <summary>Transcripts served from the cache, and parsed anew, since the session started.</summary>
+    /// <summary>Transcripts served from the cache since the session started.</summary>
     public int Hits => _hits;
 
-    public int Misses => _misses;
+    /// <summary>How often one transcript was parsed anew: a save that the watcher reports twice parses the saved file twice, but never the others.</summary>
+    public int MissesOf(string source) => _missesBySource.GetValueOrDefault(source);
 
     /// <summary>The cached parse of <paramref name="source"/> for this file's <see cref="Key"/> and context, or null.</summary>
     public (ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics)? Find(string source, ulong file, ulong context)
     {
         if (!_entries.TryGetValue(source, out var entry) || entry.File != file || entry.Context != context)
         {
-            Interlocked.Increment(ref _misses);
+            _missesBySource.AddOrUpdate(source, 1, static (_, count) => count + 1);
             return null;
         }
         Interlocked.Increment(ref _hits);
