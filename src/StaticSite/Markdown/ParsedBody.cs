@@ -41,19 +41,12 @@ public sealed record TurnItem : BodyItem
     /// <param name="speaker">The speaker id as written in the label.</param>
     /// <param name="topics">Topic ids as written in the label (not yet checked against topics.yml).</param>
     /// <param name="anchor">The turn's permanent anchor (explicit <c>{#id}</c> or derived; unique in the transcript).</param>
-    /// <param name="html">The turn's content without the label, glossary links and insertions applied.</param>
-    /// <param name="text">Plain text of the turn (no markup, no note markers), for excerpts and search.</param>
+    /// <param name="htmlUtf8">The turn's content without the label, glossary links and insertions applied, as UTF-8 (the parser makes it so: no string of it is ever built).</param>
+    /// <param name="textUtf8">Plain text of the turn (no markup, no note markers), for excerpts and search, as UTF-8.</param>
     /// <param name="notes">Margin notes referenced from this turn, in order of reference.</param>
     /// <param name="highlights">Plain text of each <c>==highlight==</c>, in order.</param>
     /// <param name="termIds">Glossary term ids linked from this turn (automatic or explicit), in first-occurrence order, distinct.</param>
     /// <param name="location">Where the turn's label is.</param>
-    public TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, string html, string text,
-        IReadOnlyList<MarginNote> notes, IReadOnlyList<string> highlights, IReadOnlyList<string> termIds, SourceLocation location)
-        : this(speaker, topics, anchor, Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(text), notes, highlights, termIds, location)
-    {
-    }
-
-    /// <summary>A turn whose HTML and text were made as UTF-8 (the parser's way: no string of either is ever built).</summary>
     internal TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, byte[] htmlUtf8, byte[] textUtf8,
         IReadOnlyList<MarginNote> notes, IReadOnlyList<string> highlights, IReadOnlyList<string> termIds, SourceLocation location)
         : base(location)

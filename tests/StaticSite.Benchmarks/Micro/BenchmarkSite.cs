@@ -30,6 +30,8 @@ public sealed class BenchmarkSite : IDisposable
 
     public string TranscriptText => File.ReadAllText(TranscriptFile);
 
+    public byte[] TranscriptBytes => File.ReadAllBytes(TranscriptFile);
+
     private string TranscriptFile => Directory.EnumerateFiles(Corpus.TranscriptsFolder, "*.md").Order(StringComparer.Ordinal).First();
 
     public static BenchmarkSite Create(int transcripts)

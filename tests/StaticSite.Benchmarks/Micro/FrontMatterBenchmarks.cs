@@ -10,7 +10,8 @@ namespace StaticSite.Benchmarks.Micro;
 public class FrontMatterBenchmarks
 {
     private BenchmarkSite _site = null!;
-    private string _text = "";
+    private byte[] _file = [];
+    private byte[] _scratch = [];
     private string _path = "";
     private string _slug = "";
 
@@ -18,7 +19,8 @@ public class FrontMatterBenchmarks
     public void Setup()
     {
         _site = BenchmarkSite.Create(1);
-        (_text, _path, _slug) = (_site.TranscriptText, _site.TranscriptPath, _site.TranscriptSlug);
+        (_file, _path, _slug) = (_site.TranscriptBytes, _site.TranscriptPath, _site.TranscriptSlug);
+        _scratch = new byte[_file.Length];
     }
 
     [GlobalCleanup]
@@ -28,7 +30,9 @@ public class FrontMatterBenchmarks
     public TranscriptHeader ReadHeader()
     {
         var diagnostics = new DiagnosticBag();
-        var (fields, _) = FrontMatter.Read(_text, _path, diagnostics) ?? throw new InvalidOperationException("no front matter");
+        // The build reads each file into a buffer that FrontMatter may change in place (line endings): a fresh copy per call.
+        _file.CopyTo(_scratch, 0);
+        var (fields, _) = FrontMatter.Read(_scratch, _path, diagnostics) ?? throw new InvalidOperationException("no front matter");
         return TranscriptHeaderReader.Read(fields, _slug, diagnostics);
     }
 }

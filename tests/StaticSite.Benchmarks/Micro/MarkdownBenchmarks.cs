@@ -23,7 +23,7 @@ public class MarkdownBenchmarks
         _site = BenchmarkSite.Create(1);
         _converter = new MarkdownConverter(_site.Glossary(), rawHtml: false);
         var diagnostics = new DiagnosticBag();
-        _body = (FrontMatter.Read(_site.TranscriptText, _site.TranscriptPath, diagnostics) ?? throw new InvalidOperationException("no front matter")).Body;
+        _body = (FrontMatter.Read(_site.TranscriptBytes, _site.TranscriptPath, diagnostics) ?? throw new InvalidOperationException("no front matter")).Body;
     }
 
     [GlobalCleanup]
