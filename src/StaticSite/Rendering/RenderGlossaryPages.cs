@@ -1,6 +1,5 @@
 using StaticSite.Input;
 using System.Globalization;
-using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
@@ -19,7 +18,7 @@ public sealed class RenderGlossaryPages : IModule
         foreach (var term in model.Terms)
         {
             var occurrences = Occurrences(model, term);
-            var description = MarkdownConverter.ToPlainText(term.Definition.Text);
+            var description = views.PlainDefinition(term);
             foreach (var (slice, pager) in Pagination.Split(occurrences, model.Settings.PageSize, views.Urls.Term(term.Id)))
             {
                 var page = views.Page("term", RenderTopicPages.Paged(term.Title, pager), description, pager.Url);
@@ -44,7 +43,7 @@ public sealed class RenderGlossaryPages : IModule
             .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)
             .GroupBy(t => Letter(t.Title))
             .Select(g => new LetterView(g.Key, "letter-" + (g.Key == "#" ? "0" : g.Key.ToLowerInvariant()),
-                [.. g.Select(t => new TermSummaryView(t.Title, views.Urls.Term(t.Id), MarkdownConverter.ToPlainText(t.Definition.Text), Occurrences(model, t).Count))])),
+                [.. g.Select(t => new TermSummaryView(t.Title, views.Urls.Term(t.Id), views.PlainDefinition(t), Occurrences(model, t).Count))])),
     ];
 
     private static IReadOnlyList<Turn> Occurrences(SiteModel model, Term term) =>

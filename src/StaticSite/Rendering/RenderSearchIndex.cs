@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 
@@ -30,12 +29,13 @@ public sealed class RenderSearchIndex : IModule
     {
         var urls = context.Urls();
         var model = context.Model;
+        var views = context.Views();
         // Written as UTF-8 straight into its file: the index of a large site is tens of megabytes, and never needs to be whole in memory.
         yield return Document.DeferredBytes("", urls.Destination(urls.SearchIndex), output =>
         {
             using (var json = new Utf8JsonWriter(output, _json))
             {
-                Write(json, model, urls, () =>
+                Write(json, model, urls, views, () =>
                 {
                     if (json.BytesPending >= Chunk) json.Flush();
                 });
@@ -45,7 +45,7 @@ public sealed class RenderSearchIndex : IModule
         });
     }
 
-    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls, Action afterTurn)
+    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls, ViewFactory views, Action afterTurn)
     {
         string Relative(string url) => url[urls.BasePath.Length..];
         var speakers = model.Speakers;
@@ -56,7 +56,7 @@ public sealed class RenderSearchIndex : IModule
 
         json.WriteStartArray("speakers");
         foreach (var speaker in speakers)
-            Row(json, speaker.Name, speaker.Role ?? "", Relative(urls.Speaker(speaker.Id)));
+            Row(json, speaker.Name, speaker.Role ?? "", Relative(views.SpeakerUrl(speaker)));
         json.WriteEndArray();
 
         json.WriteStartArray("transcripts");
@@ -77,7 +77,7 @@ public sealed class RenderSearchIndex : IModule
             json.WriteStartArray();
             foreach (var alias in term.Aliases) json.WriteStringValue(alias);
             json.WriteEndArray();
-            json.WriteStringValue(MarkdownConverter.ToPlainText(term.Definition.Text));
+            json.WriteStringValue(views.PlainDefinition(term));
             json.WriteStringValue(Relative(urls.Term(term.Id)));
             json.WriteEndArray();
         }

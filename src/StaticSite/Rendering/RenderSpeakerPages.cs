@@ -18,7 +18,7 @@ public sealed class RenderSpeakerPages : IModule
         {
             var turns = Turns(model, speaker);
             var description = speaker.Role is null ? $"Everything {speaker.Name} said in {model.Settings.Title}." : $"{speaker.Name}, {speaker.Role}: every passage in {model.Settings.Title}.";
-            foreach (var (slice, pager) in Pagination.Split(turns, model.Settings.PageSize, views.Urls.Speaker(speaker.Id)))
+            foreach (var (slice, pager) in Pagination.Split(turns, model.Settings.PageSize, views.SpeakerUrl(speaker)))
             {
                 var page = views.Page("speaker", RenderTopicPages.Paged(speaker.Name, pager), description, pager.Url);
                 yield return PageDocument.Deferred(context, views, page, "speaker", speaker.Location.Path, () => [("speaker", View(context, views, speaker, turns, slice, pager))])
@@ -32,7 +32,7 @@ public sealed class RenderSpeakerPages : IModule
         .. model.Speakers.Select(speaker =>
         {
             var turns = Turns(model, speaker);
-            return new SpeakerSummaryView(speaker.Name, views.Urls.Speaker(speaker.Id), speaker.Role, turns.Count, turns.Select(t => t.Transcript).Distinct().Count());
+            return new SpeakerSummaryView(speaker.Name, views.SpeakerUrl(speaker), speaker.Role, turns.Count, turns.Select(t => t.Transcript).Distinct().Count());
         }),
     ];
 

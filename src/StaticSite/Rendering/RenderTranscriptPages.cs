@@ -49,7 +49,7 @@ public sealed class RenderTranscriptPages : IModule
         var speakers = header.Speakers
             .Where(s => views.Model.Registries.Speakers.ContainsKey(s.Id))
             .Select(s => (Entry: s, Speaker: views.Model.Registries.Speakers[s.Id]))
-            .Select(p => new SpeakerLinkView(p.Speaker.Name, views.Urls.Speaker(p.Speaker.Id), p.Speaker.Role, p.Entry.Role, p.Entry.IsInterviewer))
+            .Select(p => new SpeakerLinkView(p.Speaker.Name, views.SpeakerUrl(p.Speaker), p.Speaker.Role, p.Entry.Role, p.Entry.IsInterviewer))
             .ToList();
         var toc = transcript.Body.Items.OfType<HeadingItem>().Where(h => h.Level <= 3).Select(h => new TocView(h.Text, h.Anchor, h.Level)).ToList();
         return new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),

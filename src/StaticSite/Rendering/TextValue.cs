@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using Fluid.Values;
 
 namespace StaticSite.Rendering;
@@ -22,4 +25,21 @@ public abstract class TextValue : FluidValue
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
     public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
+
+    /// <summary>Decodes UTF-8 into a rented array and writes it: as it is when <paramref name="encoder"/> is null, else HTML-encoded.</summary>
+    protected static void WriteUtf8(ReadOnlySpan<byte> utf8, TextWriter writer, TextEncoder? encoder)
+    {
+        // UTF-8 never needs more chars than bytes, so one rented array holds the whole decoded text.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
+        try
+        {
+            var count = Encoding.UTF8.GetChars(utf8, chars);
+            if (encoder is null) writer.Write(chars.AsSpan(0, count));
+            else encoder.Encode(writer, chars, 0, count);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 }

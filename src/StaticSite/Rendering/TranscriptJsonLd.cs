@@ -17,7 +17,7 @@ public static class TranscriptJsonLd
     // Escapes <, >, & and quotes (so "</script>" cannot close the element) but leaves other text readable.
     private static readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    // What every message repeats, escaped once.
+    // What every message and person repeats, escaped once.
     private static readonly JsonEncodedText _type = JsonEncodedText.Encode("@type");
     private static readonly JsonEncodedText _url = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText _name = JsonEncodedText.Encode("name");
@@ -61,8 +61,15 @@ public static class TranscriptJsonLd
             json.WriteEndObject();
         }
         if (header.SourceUrl is { } sourceUrl) json.WriteString("isBasedOn", sourceUrl);
+        // Each person's fields are escaped once per transcript: every message names its sender.
+        var persons = new Dictionary<Speaker, EncodedPerson>(ReferenceEqualityComparer.Instance);
+        EncodedPerson PersonOf(Speaker speaker) =>
+            persons.TryGetValue(speaker, out var person) ? person : persons[speaker] = new EncodedPerson(
+                JsonEncodedText.Encode(speaker.Name, _options.Encoder),
+                JsonEncodedText.Encode(views.Absolute(views.SpeakerUrl(speaker)), _options.Encoder),
+                speaker.Role is { } role ? JsonEncodedText.Encode(role, _options.Encoder) : null);
         json.WriteStartArray("contributor");
-        foreach (var person in people) Person(json, person, views);
+        foreach (var person in people) Person(json, PersonOf(person));
         json.WriteEndArray();
         var topics = transcript.Exchanges.SelectMany(e => e.Topics).Distinct().Select(t => t.Title).ToList();
         if (topics.Count > 0) json.WriteString("keywords", string.Join(", ", topics));
@@ -70,26 +77,14 @@ public static class TranscriptJsonLd
         json.WriteString("@type", "Conversation");
         json.WriteString("name", header.Title);
         json.WriteStartArray("hasPart");
-        // A message per turn: its sender's fields are escaped once per speaker, not once per turn.
-        var senders = new Dictionary<Speaker, (JsonEncodedText Name, JsonEncodedText Url, JsonEncodedText? Role)>();
         var turnUrl = views.Absolute(transcript.Url) + "#";
         foreach (var turn in transcript.Turns)
         {
-            if (!senders.TryGetValue(turn.Speaker, out var sender))
-            {
-                senders[turn.Speaker] = sender = (JsonEncodedText.Encode(turn.Speaker.Name, _options.Encoder),
-                    JsonEncodedText.Encode(views.Absolute(views.Urls.Speaker(turn.Speaker.Id)), _options.Encoder),
-                    turn.Speaker.Role is { } role ? JsonEncodedText.Encode(role, _options.Encoder) : null);
-            }
             json.WriteStartObject();
             json.WriteString(_type, _message);
             json.WriteString(_url, turnUrl + turn.Item.Anchor);
-            json.WriteStartObject(_sender);
-            json.WriteString(_type, _person);
-            json.WriteString(_name, sender.Name);
-            json.WriteString(_url, sender.Url);
-            if (sender.Role is { } jobTitle) json.WriteString(_jobTitle, jobTitle);
-            json.WriteEndObject();
+            json.WritePropertyName(_sender);
+            Person(json, PersonOf(turn.Speaker));
             json.WriteString(_text, turn.Item.TextUtf8);
             json.WriteEndObject();
         }
@@ -123,13 +118,15 @@ public static class TranscriptJsonLd
         json.WriteEndObject();
     }
 
-    private static void Person(Utf8JsonWriter json, Speaker speaker, ViewFactory views)
+    private static void Person(Utf8JsonWriter json, EncodedPerson person)
     {
         json.WriteStartObject();
-        json.WriteString("@type", "Person");
-        json.WriteString("name", speaker.Name);
-        json.WriteString("url", views.Absolute(views.Urls.Speaker(speaker.Id)));
-        if (speaker.Role is { } role) json.WriteString("jobTitle", role);
+        json.WriteString(_type, _person);
+        json.WriteString(_name, person.Name);
+        json.WriteString(_url, person.Url);
+        if (person.Role is { } role) json.WriteString(_jobTitle, role);
         json.WriteEndObject();
     }
+
+    private sealed record EncodedPerson(JsonEncodedText Name, JsonEncodedText Url, JsonEncodedText? Role);
 }

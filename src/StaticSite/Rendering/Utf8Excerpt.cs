@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 
 namespace StaticSite.Rendering;
@@ -17,16 +15,7 @@ public sealed class Utf8Excerpt(ReadOnlyMemory<byte> utf8Text) : TextValue
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        var words = ViewFactory.ExcerptOf(utf8Text.Span, out var cut);
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(words.Length, 1));
-        try
-        {
-            encoder.Encode(writer, chars, 0, Encoding.UTF8.GetChars(words, chars));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        WriteUtf8(ViewFactory.ExcerptOf(utf8Text.Span, out var cut), writer, encoder);
         if (cut) encoder.Encode(writer, "…");
         return ValueTask.CompletedTask;
     }

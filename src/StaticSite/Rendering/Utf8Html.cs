@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -22,17 +21,7 @@ public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : TextValue
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        // UTF-8 never needs more chars than bytes, so one rented array holds the whole decoded text.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
-        try
-        {
-            var count = Encoding.UTF8.GetChars(utf8.Span, chars);
-            writer.Write(chars.AsSpan(0, count));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        WriteUtf8(utf8.Span, writer, encoder: null);
         return ValueTask.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using StaticSite.Markdown;
@@ -18,7 +19,7 @@ public sealed class ViewFactory
     private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _plainDefinitions;
     private readonly Dictionary<string, string> _speakerUrls;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
 
     public ViewFactory(SiteModel model, SiteUrls urls)
     {
@@ -96,7 +97,7 @@ public sealed class ViewFactory
     public LinkView SpeakerLink(Speaker speaker) =>
         new(speaker.Name, SpeakerUrl(speaker), Model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns.Count : 0);
 
-    /// <summary>A term's definition as plain text; every transcript's JSON-LD repeats the definitions of the terms it uses.</summary>
+    /// <summary>A term's definition as plain text, made once: the glossary, its term pages, the search index and every transcript's JSON-LD show it.</summary>
     public string PlainDefinition(Term term) => _plainDefinitions[term.Id];
 
     public LinkView TermLink(Term term) =>
