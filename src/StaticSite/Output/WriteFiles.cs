@@ -73,23 +73,23 @@ public sealed class WriteFiles : IModule
             rendered = document.Writer is { } writer ? writer(buffer) : Copy(document.Content, buffer);
             clock.Add("render (threads)", start);
         }
-        if (!rendered) return false; // rendering failed and was reported
-        if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
+        if (rendered) // else rendering failed and was reported
         {
-            start = PhaseClock.Start();
-            site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
-            clock.Add("scan links (threads)", start);
+            if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
+            {
+                start = PhaseClock.Start();
+                site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
+                clock.Add("scan links (threads)", start);
+            }
+            if (site.Folder is not null)
+            {
+                start = PhaseClock.Start();
+                WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
+                clock.Add("write (threads)", start);
+            }
         }
-        if (site.Folder is null)
-        {
-            if (buffer.IsOversized) _page = null;
-            return true;
-        }
-        start = PhaseClock.Start();
-        WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
-        clock.Add("write (threads)", start);
-        if (buffer.IsOversized) _page = null;
-        return true;
+        if (buffer.IsOversized) _page = null; // see CharBuffer.IsOversized
+        return rendered;
     }
 
     // Every folder once, parents before children, each depth in parallel: creating a folder is

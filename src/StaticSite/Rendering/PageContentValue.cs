@@ -12,10 +12,9 @@ namespace StaticSite.Rendering;
 internal sealed class PageContentValue(Func<TextWriter, bool> render) : TextValue
 {
     private string? _text;
+    private bool _rendered;
 
-    /// <summary>Whether the layout was rendered at least once, and whether every rendering succeeded.</summary>
-    public bool Rendered { get; private set; }
-
+    /// <summary>Whether rendering the layout failed (and was reported).</summary>
     public bool Failed { get; private set; }
 
     // Only a layout that treats content as a string (a filter, a comparison) pays for one.
@@ -40,12 +39,12 @@ internal sealed class PageContentValue(Func<TextWriter, bool> render) : TextValu
     /// <summary>Renders the layout (into nothing) if base.liquid never wrote it, so that its errors are still reported.</summary>
     public void EnsureRendered()
     {
-        if (!Rendered) Render(TextWriter.Null);
+        if (!_rendered) Render(TextWriter.Null);
     }
 
     private void Render(TextWriter writer)
     {
-        Rendered = true;
+        _rendered = true;
         if (!render(writer)) Failed = true;
     }
 }

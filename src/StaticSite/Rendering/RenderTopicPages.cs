@@ -19,12 +19,12 @@ public sealed class RenderTopicPages : IModule
         {
             var exchanges = Exchanges(model, topic);
             var description = topic.Description is null ? $"Every passage on {topic.Title}." : MarkdownConverter.ToPlainText(topic.Description.Text);
-            // Counted once per topic, not once per page: a topic's pages would otherwise each walk all its exchanges.
-            var transcriptCount = new Lazy<int>(() => exchanges.Select(e => e.Transcript).Distinct().Count());
+            // Found once per topic, not once per page: a topic's pages would otherwise each walk all its exchanges.
+            var transcripts = new Lazy<IReadOnlyList<Transcript>>(() => [.. exchanges.Select(e => e.Transcript).Distinct()]);
             foreach (var (slice, pager) in Pagination.Split(exchanges, model.Settings.PageSize, views.Urls.Topic(topic.Id)))
             {
                 var page = views.Page("topic", Paged(topic.Title, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "topic", topic.Location.Path, () => [("topic", View(context, views, topic, exchanges, transcriptCount.Value, slice, pager))])
+                yield return PageDocument.Deferred(context, views, page, "topic", topic.Location.Path, () => [("topic", View(context, views, topic, exchanges, transcripts.Value, slice, pager))])
                     .With(MetadataKeys.DependsOn, PageDependencies.OfTopic(topic.Id));
             }
         }
@@ -43,7 +43,7 @@ public sealed class RenderTopicPages : IModule
         }),
     ];
 
-    private static TopicView View(BuildContext context, ViewFactory views, Topic topic, IReadOnlyList<Exchange> all, int transcriptCount, IReadOnlyList<Exchange> slice, PagerView pager)
+    private static TopicView View(BuildContext context, ViewFactory views, Topic topic, IReadOnlyList<Exchange> all, IReadOnlyList<Transcript> transcripts, IReadOnlyList<Exchange> slice, PagerView pager)
     {
         var topics = context.Model.Registries.Topics;
         return new TopicView(
@@ -56,9 +56,9 @@ public sealed class RenderTopicPages : IModule
                 // excerpt that leads to the whole of it: a topic page is for following a subject across
                 // interviews, and at archive scale full passages made these pages most of the site's bytes.
                 [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && ViewFactory.IsShort(t.Item.TextUtf8) ? PortableHtml.From(t.Item.Html) : ""))]))],
-            pager.Number == 1 ? [.. all.Select(e => e.Transcript).Distinct().Select(views.TranscriptLink)] : [], // the overview is the first page's
+            pager.Number == 1 ? [.. transcripts.Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
-            transcriptCount,
+            transcripts.Count,
             pager);
     }
 
