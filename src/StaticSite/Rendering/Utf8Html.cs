@@ -15,7 +15,13 @@ public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : TextValue
 {
     public ReadOnlyMemory<byte> Utf8 => utf8;
 
-    public override bool Equals(FluidValue other) => other is Utf8Html html ? html.Utf8.Span.SequenceEqual(utf8.Span) : other.ToStringValue() == ToStringValue();
+    // `!= blank` and `!= empty` (as _passage.liquid asks) compare with "" without decoding the HTML.
+    public override bool Equals(FluidValue other) => other switch
+    {
+        Utf8Html html => html.Utf8.Span.SequenceEqual(utf8.Span),
+        BlankValue or EmptyValue => utf8.IsEmpty,
+        _ => other.ToStringValue() == ToStringValue(),
+    };
 
     public override string ToStringValue() => Encoding.UTF8.GetString(utf8.Span);
 

@@ -121,7 +121,7 @@ public sealed class ViewFactory
         transcript.Turns.Count);
 
     /// <summary>A turn shown on another page; <paramref name="html"/> is its portable HTML when the page shows the whole turn.</summary>
-    public PassageView Passage(Turn turn, string html = "") => new(
+    public PassageView Passage(Turn turn, Utf8Html? html = null) => new(
         turn.Speaker.Name,
         SpeakerUrl(turn.Speaker),
         turn.IsInterviewer,

@@ -14,13 +14,13 @@ public sealed record TopicView(
 /// <summary>An exchange shown outside its transcript: question and answers, each linked to its anchor.</summary>
 public sealed record ExchangeView(string TranscriptTitle, string TranscriptUrl, string DateDisplay, string Url, IReadOnlyList<LinkView> Topics, IReadOnlyList<PassageView> Turns);
 
-/// <summary>A turn shown outside its transcript. Html (empty where the page shows only the excerpt) has no note markers and no ids; Excerpt is plain text.</summary>
+/// <summary>A turn shown outside its transcript. Html (null where the page shows only the excerpt) has no note markers and no ids; Excerpt is plain text.</summary>
 public sealed record PassageView(
     string SpeakerName,
     string SpeakerUrl,
     bool IsInterviewer,
     string Url,
-    string Html,
+    Utf8Html? Html,
     Utf8Excerpt Excerpt,
     string TranscriptTitle,
     string TranscriptUrl,
