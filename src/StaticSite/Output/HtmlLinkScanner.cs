@@ -68,16 +68,16 @@ public static class HtmlLinkScanner
     {
         while (i < html.Length)
         {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/')) i++;
             if (i >= html.Length) return i;
             if (html[i] == '>') return i + 1;
             var nameStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
             var name = html[nameStart..i];
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            while (i < html.Length && IsSpace(html[i])) i++;
             if (i >= html.Length || html[i] != '=') continue;
             i++;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            while (i < html.Length && IsSpace(html[i])) i++;
             var (start, end, next) = Value(html, i);
             i = next;
             if (name.Length is not (2 or 3 or 4)) continue; // only id, src, href and name matter; pages are mostly class and aria-*
@@ -101,9 +101,13 @@ public static class HtmlLinkScanner
             return (i + 1, end, Math.Min(end + 1, html.Length));
         }
         var stop = i;
-        while (stop < html.Length && !char.IsWhiteSpace(html[stop]) && html[stop] != '>') stop++;
+        while (stop < html.Length && !IsSpace(html[stop]) && html[stop] != '>') stop++;
         return (i, stop, stop);
     }
+
+    // HTML separates attributes with ASCII whitespace only (a no-break space belongs to the name or
+    // value); this is the scanner's innermost test, and char.IsWhiteSpace looks up a Unicode table.
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static bool IsReference(ReadOnlySpan<char> tag, ReadOnlySpan<char> attribute)
     {
