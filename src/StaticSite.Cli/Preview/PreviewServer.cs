@@ -29,7 +29,7 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
-        app.MapGet("/__staticsite/status", () => Results.Json(Status()));
+        app.MapGet("/__staticsite/status", () => Results.Json(Status(), PreviewJson.Default.PreviewStatus));
         app.MapGet("/__staticsite/events", Events);
         // Every other GET is a file of the site; a plain MapFallback would skip paths with a file extension (site.css, 404.html).
         app.MapGet("{**path}", Serve);
@@ -38,20 +38,11 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         Address = app.Urls.First().TrimEnd('/') + session.BasePath;
     }
 
-    private object Status() => new
-    {
-        version = session.Version,
-        rebuild_ms = (int)session.LastRebuild.TotalMilliseconds,
-        diagnostics = session.Diagnostics.Select(d => new
-        {
-            file = d.Location.Path,
-            line = d.Location.Line,
-            column = d.Location.Column,
-            severity = d.IsError ? "error" : "warning",
-            code = d.Code,
-            message = d.Message,
-        }),
-    };
+    private PreviewStatus Status() => new(
+        session.Version,
+        (int)session.LastRebuild.TotalMilliseconds,
+        [.. session.Diagnostics.Select(d => new PreviewDiagnostic(
+            d.Location.Path, d.Location.Line, d.Location.Column, d.IsError ? "error" : "warning", d.Code, d.Message))]);
 
     // One event per rebuild, good or failed, until the page goes away.
     private async Task Events(HttpContext context)

@@ -53,9 +53,10 @@ public sealed partial class LayoutSet
         var options = new TemplateOptions
         {
             FileProvider = new LayoutFileProvider(sources),
-            MemberAccessStrategy = ViewTypes(),
+            MemberAccessStrategy = TemplateMembers.Create(),
         };
         // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer is written as it is.
+        options.Filters.AddFilter("json", JsonFilter.Apply);
         options.Filters.AddFilter("raw", static (input, _, _) =>
             input is Utf8Html or PageContentValue ? input : new Fluid.Values.StringValue(input.ToStringValue(), encode: false));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
@@ -66,16 +67,6 @@ public sealed partial class LayoutSet
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
         return new LayoutSet(templates, paths, options);
-    }
-
-    // Templates may read the view models and nothing else; registering them up front also gives
-    // cached accessors (the catch-all strategy measured as a steady churn of compiled delegates).
-    private static DefaultMemberAccessStrategy ViewTypes()
-    {
-        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
-        foreach (var type in typeof(LayoutSet).Assembly.GetTypes().Where(t => t.Namespace == typeof(Views.SiteView).Namespace && t.IsPublic))
-            strategy.Register(type);
-        return strategy;
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Fluid;
+using StaticSite.Rendering.Views;
+
+namespace StaticSite.Rendering;
+
+/// <summary>
+/// What layouts may read: the public members of the view models, by snake_case name, and nothing else.
+/// Registering them up front also gives cached accessors (the catch-all strategy measured as a steady
+/// churn of compiled delegates).
+/// </summary>
+/// <remarks>
+/// Each view type is named here rather than found by reflection over the assembly: the published tool
+/// is compiled ahead of time, and keeps only the members of the types that code names (found by
+/// reflection, every view read as empty there). A test checks that every public type of Views is listed.
+/// </remarks>
+internal static class TemplateMembers
+{
+    private static readonly View[] _views =
+    [
+        View.Of<AlternateView>(),
+        View.Of<BodyView>(),
+        View.Of<CitationView>(),
+        View.Of<ExchangeView>(),
+        View.Of<LetterView>(),
+        View.Of<LinkView>(),
+        View.Of<NavView>(),
+        View.Of<NoteView>(),
+        View.Of<PageLinkView>(),
+        View.Of<PageView>(),
+        View.Of<PagerView>(),
+        View.Of<PassageView>(),
+        View.Of<QuoteView>(),
+        View.Of<SiteView>(),
+        View.Of<SpeakerLinkView>(),
+        View.Of<SpeakerSummaryView>(),
+        View.Of<SpeakerView>(),
+        View.Of<TermSummaryView>(),
+        View.Of<TermView>(),
+        View.Of<TocView>(),
+        View.Of<TopicSummaryView>(),
+        View.Of<TopicView>(),
+        View.Of<TranscriptSummaryView>(),
+        View.Of<TranscriptView>(),
+        View.Of<TurnView>(),
+    ];
+
+    private static readonly FrozenDictionary<Type, string[]> _names = _views.ToFrozenDictionary(view => view.Type, view => view.Names);
+
+    /// <summary>The names a layout reads of a view of this type, in ordinal order; null for a type that is not a view.</summary>
+    public static IReadOnlyList<string>? NamesOf(Type type) => _names.GetValueOrDefault(type);
+
+    /// <summary>The view types layouts may read.</summary>
+    public static IEnumerable<Type> Types => _views.Select(view => view.Type);
+
+    public static DefaultMemberAccessStrategy Create()
+    {
+        var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
+        foreach (var view in _views) view.Register(strategy);
+        return strategy;
+    }
+
+    private sealed record View(Type Type, string[] Names, Action<MemberAccessStrategy> Register)
+    {
+        private const DynamicallyAccessedMemberTypes Kept =
+            DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicMethods;
+
+        // The annotation tells the ahead-of-time compiler to keep what Fluid (and this) reads of T by reflection.
+        public static View Of<[DynamicallyAccessedMembers(Kept)] T>() => new(
+            typeof(T),
+            [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(property => MemberNameStrategies.SnakeCase(property)).Order(StringComparer.Ordinal)],
+            static strategy => strategy.Register(typeof(T)));
+    }
+}
