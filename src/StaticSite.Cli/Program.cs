@@ -1,3 +1,4 @@
 using StaticSite.Cli;
 
+NativeTool.HandOff(args);
 return CommandLine.Create().Parse(args).Invoke();

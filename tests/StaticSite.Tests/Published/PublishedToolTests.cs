@@ -1,0 +1,109 @@
+using StaticSite.Pipeline;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Published;
+
+/// <summary>
+/// The published tool is native code, compiled ahead of time: reflection, generated code and trimming differ there
+/// from `dotnet run`, so its builds are checked against the managed engine's, byte for byte.
+/// </summary>
+public sealed class PublishedToolTests(PublishedToolFixture tool) : IClassFixture<PublishedToolFixture>, IDisposable
+{
+    private static readonly TimeSpan _timeout = TimeSpan.FromMinutes(2);
+    private readonly TempFolder _folder = new("published-run");
+
+    public void Dispose() => _folder.Dispose();
+
+    private ProcessResult Native(params string[] arguments) => PublishedToolFixture.Run(tool.Native, arguments, RepoPaths.Root, _timeout);
+
+    private ProcessResult Managed(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        PublishedToolFixture.Run("dotnet", [tool.ManagedDll, .. arguments], RepoPaths.Root, _timeout, environment);
+
+    [Fact]
+    public void Publish_GivesTheNativeToolAndTheManagedBuildBesideIt()
+    {
+        Assert.True(tool.Publish.ExitCode == 0, tool.Publish.ToString());
+        Assert.True(File.Exists(tool.Native), "no native staticsite in the publish folder");
+        Assert.True(File.Exists(tool.ManagedDll), "no StaticSite.Cli.dll in the publish folder");
+    }
+
+    [Fact]
+    public void ManagedBuild_HandsOverToTheNativeTool_UnlessToldToStay()
+    {
+        // The usage line names the running executable: the native tool's file name, or the managed assembly's.
+        Assert.Contains("staticsite build", Managed(null, "build", "--help").Output);
+        Assert.Contains("StaticSite.Cli build", Managed(new Dictionary<string, string> { ["STATICSITE_MANAGED"] = "1" }, "build", "--help").Output);
+    }
+
+    [Fact]
+    public void RealSite_BuildsByteForByteAsTheManagedEngineBuildsIt()
+    {
+        var native = Path.Combine(_folder.Root, "native");
+        var run = Native("build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", native, "--force", "--quiet");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        AssertSameFiles(BuildInProcess(RepoPaths.Theme), native);
+    }
+
+    [Fact]
+    public void ThemeReadingEveryViewAsJson_BuildsAsTheManagedEngineBuildsIt()
+    {
+        // A theme whose base layout writes page and site whole: every view the native tool reads, by every name.
+        var theme = Path.Combine(_folder.Root, "theme");
+        CopyFolder(RepoPaths.Theme, theme);
+        var layout = Path.Combine(theme, "layouts", "base.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<script type=\"application/json\" id=\"views\">{{ page | json }}{{ site | json }}</script>\n</body>", StringComparison.Ordinal));
+        var native = Path.Combine(_folder.Root, "native");
+        var run = Native("build", "--input", RepoPaths.Input, "--theme", theme, "--output", native, "--force", "--quiet");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        AssertSameFiles(BuildInProcess(theme), native);
+        Assert.Contains("&quot;canonical_url&quot;", File.ReadAllText(Path.Combine(native, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenInput_ReportsWhereAndExitsOne()
+    {
+        var input = Path.Combine(_folder.Root, "input");
+        CopyFolder(RepoPaths.Input, input);
+        File.WriteAllText(Path.Combine(input, "topics.yml"), "money: [\n");
+        var run = Native("build", "--input", input, "--theme", RepoPaths.Theme, "--output", Path.Combine(_folder.Root, "out"), "--force");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"topics\.yml\(\d+,\d+\): error SSG\d{4}", run.Output + run.Error);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
+    }
+
+    private string BuildInProcess(string theme)
+    {
+        var output = Path.Combine(_folder.Root, "managed");
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            WorkingDirectory = RepoPaths.Root,
+            InputDirectory = RepoPaths.Input,
+            ThemeDirectory = theme,
+            OutputDirectory = output,
+            Force = true,
+        });
+        Assert.True(result.Succeeded);
+        return output;
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        static string[] Files(string root) =>
+            [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        var files = Files(expected);
+        Assert.NotEmpty(files);
+        Assert.Equal(files, Files(actual));
+        var different = files.Where(f => !File.ReadAllBytes(Path.Combine(expected, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, f)))).ToList();
+        Assert.Empty(different);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
