@@ -55,8 +55,8 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = TemplateMembers.Create(),
         };
-        // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer is written as it is.
         options.Filters.AddFilter("json", JsonFilter.Apply);
+        // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer is written as it is.
         options.Filters.AddFilter("raw", static (input, _, _) =>
             input is Utf8Html or PageContentValue ? input : new Fluid.Values.StringValue(input.ToStringValue(), encode: false));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
