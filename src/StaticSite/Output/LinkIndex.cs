@@ -36,7 +36,7 @@ public sealed class LinkIndex
     }
 
     /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
-    public void AddPage(string destination, string source, ReadOnlySpan<char> html)
+    public void AddPage(string destination, string source, ReadOnlySpan<byte> html)
     {
         _htmlPages[destination] = 0;
         var page = new PageVisitor(this, destination, source);

@@ -26,9 +26,17 @@ public abstract class TextValue : FluidValue
 
     public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
 
-    /// <summary>Decodes UTF-8 into a rented array and writes it: as it is when <paramref name="encoder"/> is null, else HTML-encoded.</summary>
+    /// <summary>Writes UTF-8 text: as it is when <paramref name="encoder"/> is null, else HTML-encoded.</summary>
     protected static void WriteUtf8(ReadOnlySpan<byte> utf8, TextWriter writer, TextEncoder? encoder)
     {
+        if (writer is Utf8PageBuffer page)
+        {
+            // A page being written: the bytes go in as they are (or encoded as bytes), never decoded.
+            if (encoder is null) page.WriteUtf8(utf8);
+            else page.WriteEncodedUtf8(utf8, encoder);
+            return;
+        }
+        // Any other writer (a string a layout asked for): decoded into a rented array.
         // UTF-8 never needs more chars than bytes, so one rented array holds the whole decoded text.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
         try

@@ -1,3 +1,4 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using StaticSite.Output;
 
@@ -7,14 +8,14 @@ namespace StaticSite.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class LinkScanBenchmarks
 {
-    private string _html = "";
+    private byte[] _html = [];
 
     [GlobalSetup]
     public void Setup()
     {
         using var site = BenchmarkSite.Create(20);
         var page = site.Rendered().Results("Transcripts").First(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-        _html = page.ReadContent() ?? throw new InvalidOperationException("the page did not render");
+        _html = Encoding.UTF8.GetBytes(page.ReadContent() ?? throw new InvalidOperationException("the page did not render"));
     }
 
     [Benchmark]

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticSite.Diagnostics;
 using StaticSite.Output;
 
@@ -12,8 +13,8 @@ public sealed class LinkIndexTests
     {
         var bag = new DiagnosticBag();
         var index = new LinkIndex(basePath, _files, bag);
-        index.AddPage(page, "input/pages/p.md", html);
-        if (otherPage is not null) index.AddPage(otherPage, "", otherHtml);
+        index.AddPage(page, "input/pages/p.md", Encoding.UTF8.GetBytes(html));
+        if (otherPage is not null) index.AddPage(otherPage, "", Encoding.UTF8.GetBytes(otherHtml));
         index.ReportMissingAnchors();
         return bag.Sorted();
     }
