@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using StaticSite.Input;
 using StaticSite.Pipeline;
 using StaticSite.Rendering;
@@ -121,7 +119,6 @@ public sealed class WriteFiles : IModule
         using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(file, page, fileOffset: 0);
     }
-
 
     // Each thread renders its pages into its own buffer, reused from page to page.
     [ThreadStatic]

@@ -48,45 +48,62 @@ public static class TranscriptExports
         Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptJson(transcript.Slug)), output =>
         {
             var header = transcript.Header;
-            using (var json = new Utf8JsonWriter(output, _json))
+            var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+            buffer.ResetWrittenCount();
+            var json = _jsonWriter ??= new Utf8JsonWriter(buffer, _json);
+            json.Reset(buffer);
+            json.WriteStartObject();
+            json.WriteString("title", header.Title);
+            json.WriteString("date", ViewFactory.DateIso(header.Date));
+            json.WriteString("url", views.Absolute(transcript.Url));
+            if (header.SourceName is { } name) json.WriteString("source", name);
+            if (header.SourceUrl is { } url) json.WriteString("source_url", url);
+            json.WriteStartArray("speakers");
+            foreach (var speaker in header.Speakers.Where(s => views.Model.Registries.Speakers.ContainsKey(s.Id)))
             {
                 json.WriteStartObject();
-                json.WriteString("title", header.Title);
-                json.WriteString("date", ViewFactory.DateIso(header.Date));
-                json.WriteString("url", views.Absolute(transcript.Url));
-                if (header.SourceName is { } name) json.WriteString("source", name);
-                if (header.SourceUrl is { } url) json.WriteString("source_url", url);
-                json.WriteStartArray("speakers");
-                foreach (var speaker in header.Speakers.Where(s => views.Model.Registries.Speakers.ContainsKey(s.Id)))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", speaker.Id);
-                    json.WriteString("name", views.Model.Registries.Speakers[speaker.Id].Name);
-                    if (speaker.Role is { } role) json.WriteString("role", role);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteStartArray("turns");
-                foreach (var turn in transcript.Turns)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("anchor", turn.Item.Anchor);
-                    json.WriteString("url", views.Absolute(turn.Url));
-                    json.WriteString("speaker", turn.Speaker.Id);
-                    json.WriteString("speaker_name", turn.Speaker.Name);
-                    json.WriteNumber("exchange", turn.Exchange.Index + 1);
-                    json.WriteStartArray("topics");
-                    foreach (var topic in turn.Exchange.Topics) json.WriteStringValue(topic.Id);
-                    json.WriteEndArray();
-                    json.WriteString("text", turn.Item.TextUtf8);
-                    json.WriteEndObject();
-                    // The writer keeps everything until flushed: hand it to the file a turn at a time.
-                    if (json.BytesPending > 16 * 1024) json.Flush();
-                }
-                json.WriteEndArray();
+                json.WriteString("id", speaker.Id);
+                json.WriteString("name", views.Model.Registries.Speakers[speaker.Id].Name);
+                if (speaker.Role is { } role) json.WriteString("role", role);
                 json.WriteEndObject();
             }
+            json.WriteEndArray();
+            json.WriteStartArray("turns");
+            foreach (var turn in transcript.Turns)
+            {
+                json.WriteStartObject();
+                json.WriteString("anchor", turn.Item.Anchor);
+                json.WriteString("url", views.Absolute(turn.Url));
+                json.WriteString("speaker", turn.Speaker.Id);
+                json.WriteString("speaker_name", turn.Speaker.Name);
+                json.WriteNumber("exchange", turn.Exchange.Index + 1);
+                json.WriteStartArray("topics");
+                foreach (var topic in turn.Exchange.Topics) json.WriteStringValue(topic.Id);
+                json.WriteEndArray();
+                json.WriteString("text", turn.Item.TextUtf8);
+                json.WriteEndObject();
+                // The writer keeps everything until flushed: hand it to the file a few turns at a time.
+                if (json.BytesPending > 16 * 1024) WriteOut(json, buffer, output);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            WriteOut(json, buffer, output);
             output.WriteByte((byte)'\n');
             return true;
         });
+
+    private static void WriteOut(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream output)
+    {
+        json.Flush();
+        output.Write(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
+    }
+
+    // A writer and a buffer the thread reuses: a writer made for each file grew a buffer of its own to the flush size,
+    // 65 MB of garbage at 1,000 transcripts.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _jsonBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _jsonWriter;
 }
