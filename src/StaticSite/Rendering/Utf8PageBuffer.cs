@@ -15,7 +15,7 @@ public sealed class Utf8PageBuffer : TextWriter
 {
     private const int OrdinaryPage = 1024 * 1024;
 
-    // Enough for the UTF-8 of any one char chunk written at a time.
+    // Long text is encoded a chunk at a time, so that the space reserved for it stays bounded.
     private const int CharChunk = 16 * 1024;
 
     private static readonly byte[] _replacement = [0xEF, 0xBF, 0xBD];
