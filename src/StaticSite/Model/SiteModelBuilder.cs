@@ -24,7 +24,7 @@ public static class SiteModelBuilder
         var urls = context.Urls();
         RegistryLinks.Check(registries, diagnostics);
 
-        var transcripts = new List<Transcript>();
+        var accepted = new List<ParsedTranscript>();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in context.Results(TranscriptsPipeline))
         {
@@ -36,8 +36,10 @@ public static class SiteModelBuilder
                 continue;
             }
             slugs[parsed.Header.Slug] = document.Source;
-            transcripts.Add(TranscriptLinker.Link(parsed, registries, urls, diagnostics));
+            accepted.Add(parsed);
         }
+        // Each transcript links on its own (registries are only read, and the diagnostics bag takes reports from any thread).
+        var transcripts = OrderedParallel.Map(accepted, parsed => TranscriptLinker.Link(parsed, registries, urls, diagnostics)).ToList();
         transcripts.Sort((a, b) => b.Header.Date.CompareTo(a.Header.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
 
         var pages = Pages(context, diagnostics);
