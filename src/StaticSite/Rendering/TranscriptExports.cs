@@ -20,9 +20,8 @@ public static class TranscriptExports
     public static Document Text(Transcript transcript, ViewFactory views, string source) =>
         Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptText(transcript.Slug)), output =>
         {
-            // Made in a buffer the thread reuses, then written in one call: the file is written unbuffered.
-            var text = _text ??= new ArrayBufferWriter<byte>(64 * 1024);
-            text.ResetWrittenCount();
+            // Made in the thread's buffer, then written in one call: the file is written unbuffered.
+            var text = Buffer();
             var header = transcript.Header;
             Encoding.UTF8.GetBytes(header.Title, text);
             text.Write("\n"u8);
@@ -41,15 +40,11 @@ public static class TranscriptExports
             return true;
         });
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _text;
-
     public static Document Json(Transcript transcript, ViewFactory views, string source) =>
         Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptJson(transcript.Slug)), output =>
         {
             var header = transcript.Header;
-            var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(32 * 1024);
-            buffer.ResetWrittenCount();
+            var buffer = Buffer();
             var json = _jsonWriter ??= new Utf8JsonWriter(buffer, _json);
             json.Reset(buffer);
             json.WriteStartObject();
@@ -99,11 +94,19 @@ public static class TranscriptExports
         buffer.ResetWrittenCount();
     }
 
-    // A writer and a buffer the thread reuses: a writer made for each file grew a buffer of its own to the flush size,
-    // 65 MB of garbage at 1,000 transcripts.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _jsonBuffer;
+    // One buffer per thread for both exports (a thread writes one file at a time), emptied for each file.
+    private static ArrayBufferWriter<byte> Buffer()
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    // The JSON writer the thread reuses: a writer made for each file grew a buffer of its own to the flush size,
+    // 65 MB of garbage at 1,000 transcripts.
     [ThreadStatic]
     private static Utf8JsonWriter? _jsonWriter;
 }
