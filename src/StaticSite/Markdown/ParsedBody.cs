@@ -37,6 +37,7 @@ public sealed record TurnItem : BodyItem
 {
     private readonly byte[] _html;
     private readonly byte[] _text;
+    private readonly TextExcerpt _excerpt;
 
     /// <param name="speaker">The speaker id as written in the label.</param>
     /// <param name="topics">Topic ids as written in the label (not yet checked against topics.yml).</param>
@@ -56,6 +57,7 @@ public sealed record TurnItem : BodyItem
         Anchor = anchor;
         _html = htmlUtf8;
         _text = textUtf8;
+        _excerpt = TextExcerpt.Of(textUtf8);
         Notes = Compact(notes);
         Highlights = Compact(highlights);
         TermIds = Compact(termIds);
@@ -80,8 +82,11 @@ public sealed record TurnItem : BodyItem
     /// <summary>The plain text as UTF-8, for excerpts and word counts without decoding the whole turn.</summary>
     public ReadOnlySpan<byte> TextUtf8 => _text;
 
-    /// <summary>The plain text as UTF-8, for views that keep it until their page is written.</summary>
-    public ReadOnlyMemory<byte> TextUtf8Memory => _text;
+    /// <summary>The excerpt of the plain text (<see cref="TextExcerpt"/>) as UTF-8, for views that keep it until their page is written.</summary>
+    public ReadOnlyMemory<byte> ExcerptUtf8 => _text.AsMemory(_excerpt.Start, _excerpt.Length);
+
+    /// <summary>Whether the excerpt stops before the end of the text (and is shown with an ellipsis).</summary>
+    public bool IsExcerptCut => _excerpt.IsCut;
 
     public IReadOnlyList<MarginNote> Notes { get; }
 

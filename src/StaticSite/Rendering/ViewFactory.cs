@@ -10,7 +10,7 @@ namespace StaticSite.Rendering;
 /// <summary>Turns model objects into the plain view models templates see. One place, so every page shows a thing the same way.</summary>
 public sealed class ViewFactory
 {
-    public const int ExcerptWords = 40;
+    public const int ExcerptWords = TextExcerpt.Words;
 
     // Views shown on thousands of pages are made once: every page has the site, and every passage its topics.
     private readonly SiteView _site;
@@ -127,7 +127,7 @@ public sealed class ViewFactory
         turn.IsInterviewer,
         turn.Url,
         html,
-        new Utf8Excerpt(turn.Item.TextUtf8Memory),
+        new Utf8Excerpt(turn.Item.ExcerptUtf8, turn.Item.IsExcerptCut),
         turn.Transcript.Header.Title,
         turn.Transcript.Url,
         TopicLinks(turn.Exchange));
@@ -140,35 +140,4 @@ public sealed class ViewFactory
 
     /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
     public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;
-
-    /// <summary>The first <see cref="ExcerptWords"/> words of a turn's text, with an ellipsis when cut.</summary>
-    public static string Excerpt(ReadOnlySpan<byte> utf8Text)
-    {
-        var words = ExcerptOf(utf8Text, out var cut);
-        return cut ? Encoding.UTF8.GetString(words) + "…" : Encoding.UTF8.GetString(words);
-    }
-
-    /// <summary>
-    /// The first <see cref="ExcerptWords"/> words of whitespace-collapsed UTF-8 text, without the
-    /// punctuation before the cut, and whether it was cut. The cut is found by counting spaces,
-    /// which are single bytes, so the rest of the turn is never decoded; topic, speaker and term
-    /// pages show thousands of excerpts.
-    /// </summary>
-    public static ReadOnlySpan<byte> ExcerptOf(ReadOnlySpan<byte> utf8Text, out bool cut)
-    {
-        var text = utf8Text.Trim((byte)' ');
-        var end = -1;
-        for (var words = 0; words < ExcerptWords; words++)
-        {
-            var next = text[(end + 1)..].IndexOf((byte)' ');
-            if (next < 0)
-            {
-                cut = false;
-                return text;
-            }
-            end += next + 1;
-        }
-        cut = true;
-        return text[..end].TrimEnd(", ;:."u8); // ASCII, so never the inside of a multi-byte character
-    }
 }
