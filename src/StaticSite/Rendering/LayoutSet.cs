@@ -56,9 +56,9 @@ public sealed partial class LayoutSet
             MemberAccessStrategy = TemplateMembers.Create(),
         };
         options.Filters.AddFilter("json", JsonFilter.Apply);
-        // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer is written as it is.
+        // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer, and JSON-LD, are written as they are.
         options.Filters.AddFilter("raw", static (input, _, _) =>
-            input is Utf8Html or PageContentValue ? input : new Fluid.Values.StringValue(input.ToStringValue(), encode: false));
+            input is Utf8Html or PageContentValue or JsonLdValue ? input : new Fluid.Values.StringValue(input.ToStringValue(), encode: false));
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (file, text) in sources)
         {

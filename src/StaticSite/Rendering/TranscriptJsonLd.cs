@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using StaticSite.Model;
 
 namespace StaticSite.Rendering;
@@ -14,9 +11,6 @@ namespace StaticSite.Rendering;
 /// </summary>
 public static class TranscriptJsonLd
 {
-    // Escapes <, >, & and quotes (so "</script>" cannot close the element) but leaves other text readable.
-    private static readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     // What every message and person repeats, escaped once.
     private static readonly JsonEncodedText _type = JsonEncodedText.Encode("@type");
     private static readonly JsonEncodedText _url = JsonEncodedText.Encode("url");
@@ -27,17 +21,8 @@ public static class TranscriptJsonLd
     private static readonly JsonEncodedText _message = JsonEncodedText.Encode("Message");
     private static readonly JsonEncodedText _person = JsonEncodedText.Encode("Person");
 
-    public static Utf8Html Of(Transcript transcript, ViewFactory views)
-    {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, _options)) Write(json, transcript, views);
-        return new Utf8Html(buffer.WrittenSpan.ToArray());
-    }
-
-    // Serialized into a buffer each thread reuses, then copied once at its final size: growing a fresh buffer cost 100 MB per 1,000 transcripts.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    /// <summary>The transcript's JSON-LD, written when its page is (<see cref="JsonLdValue"/>).</summary>
+    public static JsonLdValue Of(Transcript transcript, ViewFactory views) => new(json => Write(json, transcript, views));
 
     private static void Write(Utf8JsonWriter json, Transcript transcript, ViewFactory views)
     {
@@ -65,9 +50,9 @@ public static class TranscriptJsonLd
         var persons = new Dictionary<Speaker, EncodedPerson>(ReferenceEqualityComparer.Instance);
         EncodedPerson PersonOf(Speaker speaker) =>
             persons.TryGetValue(speaker, out var person) ? person : persons[speaker] = new EncodedPerson(
-                JsonEncodedText.Encode(speaker.Name, _options.Encoder),
-                JsonEncodedText.Encode(views.Absolute(views.SpeakerUrl(speaker)), _options.Encoder),
-                speaker.Role is { } role ? JsonEncodedText.Encode(role, _options.Encoder) : null);
+                JsonEncodedText.Encode(speaker.Name, JsonLdValue.Options.Encoder),
+                JsonEncodedText.Encode(views.Absolute(views.SpeakerUrl(speaker)), JsonLdValue.Options.Encoder),
+                speaker.Role is { } role ? JsonEncodedText.Encode(role, JsonLdValue.Options.Encoder) : null);
         json.WriteStartArray("contributor");
         foreach (var person in people) Person(json, PersonOf(person));
         json.WriteEndArray();

@@ -26,8 +26,8 @@ public sealed record PageView(string Title, string Description, string Url, stri
     /// <summary>Open Graph type: "article" for transcripts, "website" otherwise.</summary>
     public string OgType { get; init; } = "website";
 
-    /// <summary>schema.org JSON-LD for the page, already serialized and safe inside a script element.</summary>
-    public Utf8Html? JsonLd { get; init; }
+    /// <summary>schema.org JSON-LD for the page, safe inside a script element; serialized as the page is written.</summary>
+    public JsonLdValue? JsonLd { get; init; }
 
     /// <summary>Citation metadata (Highwire citation_* and Dublin Core) for reference managers.</summary>
     public CitationView? Citation { get; init; }
