@@ -9,6 +9,10 @@ namespace StaticSite.Markdown;
 /// </summary>
 internal sealed class CollapsedText(int capacity) : IDisposable
 {
+    // Whitespace other than the plain space, exactly as char.IsWhiteSpace has it.
+    private static readonly SearchValues<char> _otherWhitespace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
     private int _length;
     private bool _pendingSpace;
@@ -21,6 +25,15 @@ internal sealed class CollapsedText(int capacity) : IDisposable
         if (_length + text.Length + 1 > _buffer.Length)
         {
             Grow(_length + text.Length + 1);
+        }
+        if (IsCollapsed(text))
+        {
+            // Words with single spaces between them, as most of a transcript's text is: copied as they are.
+            if (_pendingSpace && _length > 0) _buffer[_length++] = ' ';
+            text.CopyTo(_buffer.AsSpan(_length));
+            _length += text.Length;
+            _pendingSpace = false;
+            return;
         }
         var buffer = _buffer;
         var length = _length;
@@ -44,6 +57,10 @@ internal sealed class CollapsedText(int capacity) : IDisposable
     }
 
     public void Append(char c) => Append(new ReadOnlySpan<char>(in c));
+
+    // Text that collapsing leaves as it is: not empty, no space at either end, no two spaces together, no other whitespace.
+    private static bool IsCollapsed(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(_otherWhitespace) && !text.Contains("  ", StringComparison.Ordinal);
 
     public override string ToString() => new(Chars);
 
