@@ -192,14 +192,70 @@ public sealed class LinkIndex
     }
 
     // Every (page, id) key, in many small sets: one set of a large site's ids outgrows itself into
-    // arrays of megabytes, each left as large-object garbage until a full collection.
+    // arrays of megabytes, each left as large-object garbage until a full collection. Each set is an
+    // open-addressing table of the keys themselves (already hashes): a lookup reads one place in memory
+    // where HashSet reads two, and every link to another page's anchor looks up (2% of a large build).
     private sealed class AnchorSet
     {
-        private readonly HashSet<ulong>[] _parts = [.. Enumerable.Range(0, 256).Select(_ => new HashSet<ulong>())];
+        private readonly KeyTable[] _parts = [.. Enumerable.Range(0, 256).Select(_ => new KeyTable())];
 
         public void Add(ulong key) => _parts[key >> 56].Add(key);
 
         public bool Contains(ulong key) => _parts[key >> 56].Contains(key);
+    }
+
+    /// <summary>A set of 64-bit hashes by linear probing, at most half full; 0 marks a free slot, so the key 0 is kept apart.</summary>
+    internal sealed class KeyTable
+    {
+        private ulong[] _slots = new ulong[64];
+        private int _count;
+        private bool _hasZero;
+
+        public void Add(ulong key)
+        {
+            if (key == 0)
+            {
+                _hasZero = true;
+                return;
+            }
+            if (2 * (_count + 1) > _slots.Length) Grow();
+            if (Insert(_slots, key)) _count++;
+        }
+
+        public bool Contains(ulong key)
+        {
+            if (key == 0) return _hasZero;
+            var mask = _slots.Length - 1;
+            for (var i = (int)key & mask; ; i = (i + 1) & mask)
+            {
+                if (_slots[i] == key) return true;
+                if (_slots[i] == 0) return false;
+            }
+        }
+
+        // False when the key was there already.
+        private static bool Insert(ulong[] slots, ulong key)
+        {
+            var mask = slots.Length - 1;
+            var i = (int)key & mask;
+            while (slots[i] != 0)
+            {
+                if (slots[i] == key) return false;
+                i = (i + 1) & mask;
+            }
+            slots[i] = key;
+            return true;
+        }
+
+        private void Grow()
+        {
+            var larger = new ulong[_slots.Length * 2];
+            foreach (var key in _slots)
+            {
+                if (key != 0) Insert(larger, key);
+            }
+            _slots = larger;
+        }
     }
 
     private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);
