@@ -55,10 +55,8 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = TemplateMembers.Create(),
         };
-        var literals = new Utf8Literals(options);
-#pragma warning disable FLUID001 // an evaluation API of Fluid's: see Utf8Literals.Cache
-        options.TemplateCache = new Utf8Literals.Cache(literals);
-#pragma warning restore FLUID001
+        var rewriter = new LayoutRewriter(options, _parser, sources);
+        options.TemplateParsed = (_, template) => rewriter.Apply(template); // partials Fluid still includes itself
         options.Filters.AddFilter("json", JsonFilter.Apply);
         // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer, and JSON-LD, are written as they are.
         options.Filters.AddFilter("raw", static (input, _, _) =>
@@ -67,7 +65,7 @@ public sealed partial class LayoutSet
         foreach (var (file, text) in sources)
         {
             var name = file[..^".liquid".Length];
-            if (_parser.TryParse(text, out var template, out var error)) templates[name] = literals.Apply(template);
+            if (_parser.TryParse(text, out var template, out var error)) templates[name] = rewriter.Apply(template);
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
         return new LayoutSet(templates, paths, options);
