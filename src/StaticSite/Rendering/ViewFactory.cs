@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Rendering.Views;
