@@ -19,8 +19,8 @@ internal sealed class FragmentRenderer(MarkdownPipeline pipeline)
 
     public string Blocks(IEnumerable<Block> blocks) => Render(blocks, WriteBlocks, static html => html.ToString());
 
-    /// <summary>The same HTML as <see cref="Blocks"/>, as UTF-8: a turn keeps its HTML so, and the string is never made.</summary>
-    public byte[] BlocksUtf8(IEnumerable<Block> blocks) => Render(blocks, WriteBlocks, Utf8Text.Of);
+    /// <summary>The same HTML as <see cref="Blocks"/>, as UTF-8 into a transcript's bytes: a turn keeps its HTML so, and the string is never made.</summary>
+    public Range BlocksUtf8(IEnumerable<Block> blocks, TurnBytes into) => Render(blocks, WriteBlocks, into.Append);
 
     public string Inline(LeafBlock block) =>
         Render(block, static (renderer, block) => renderer.WriteLeafInline(block), static html => html.ToString()).Trim();

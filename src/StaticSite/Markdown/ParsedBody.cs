@@ -35,29 +35,32 @@ public sealed record MarginNote(string Label, string Number, string Anchor, stri
 /// </remarks>
 public sealed record TurnItem : BodyItem
 {
-    private readonly byte[] _html;
-    private readonly byte[] _text;
+    private readonly TurnBytes _bytes;
+    private readonly Range _html;
+    private readonly Range _text;
     private readonly TextExcerpt _excerpt;
 
     /// <param name="speaker">The speaker id as written in the label.</param>
     /// <param name="topics">Topic ids as written in the label (not yet checked against topics.yml).</param>
     /// <param name="anchor">The turn's permanent anchor (explicit <c>{#id}</c> or derived; unique in the transcript).</param>
-    /// <param name="htmlUtf8">The turn's content without the label, glossary links and insertions applied, as UTF-8 (the parser makes it so: no string of it is ever built).</param>
-    /// <param name="textUtf8">Plain text of the turn (no markup, no note markers), for excerpts and search, as UTF-8.</param>
+    /// <param name="bytes">The transcript's UTF-8, where the turn's HTML and text are (the parser writes them so: no string of them is ever built).</param>
+    /// <param name="html">Where the turn's content is in <paramref name="bytes"/>: without the label, glossary links and insertions applied.</param>
+    /// <param name="text">Where the turn's plain text is in <paramref name="bytes"/> (no markup, no note markers), for excerpts and search.</param>
     /// <param name="notes">Margin notes referenced from this turn, in order of reference.</param>
     /// <param name="highlights">Plain text of each <c>==highlight==</c>, in order.</param>
     /// <param name="termIds">Glossary term ids linked from this turn (automatic or explicit), in first-occurrence order, distinct.</param>
     /// <param name="location">Where the turn's label is.</param>
-    internal TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, byte[] htmlUtf8, byte[] textUtf8,
+    internal TurnItem(IdReference speaker, IReadOnlyList<IdReference> topics, string anchor, TurnBytes bytes, Range html, Range text,
         IReadOnlyList<MarginNote> notes, IReadOnlyList<string> highlights, IReadOnlyList<string> termIds, SourceLocation location)
         : base(location)
     {
         Speaker = speaker;
         Topics = Compact(topics);
         Anchor = anchor;
-        _html = htmlUtf8;
-        _text = textUtf8;
-        _excerpt = TextExcerpt.Of(textUtf8);
+        _bytes = bytes;
+        _html = html;
+        _text = text;
+        _excerpt = TextExcerpt.Of(bytes.Span(text));
         Notes = Compact(notes);
         Highlights = Compact(highlights);
         TermIds = Compact(termIds);
@@ -72,18 +75,18 @@ public sealed record TurnItem : BodyItem
 
     public string Anchor { get; }
 
-    public string Html => Encoding.UTF8.GetString(_html);
+    public string Html => Encoding.UTF8.GetString(_bytes.Span(_html));
 
     /// <summary>The HTML as UTF-8, as it is kept: pages write it without decoding it to a string.</summary>
-    public ReadOnlyMemory<byte> HtmlUtf8 => _html;
+    public ReadOnlyMemory<byte> HtmlUtf8 => _bytes.Memory(_html);
 
-    public string Text => Encoding.UTF8.GetString(_text);
+    public string Text => Encoding.UTF8.GetString(_bytes.Span(_text));
 
     /// <summary>The plain text as UTF-8, for excerpts and word counts without decoding the whole turn.</summary>
-    public ReadOnlySpan<byte> TextUtf8 => _text;
+    public ReadOnlySpan<byte> TextUtf8 => _bytes.Span(_text);
 
     /// <summary>The excerpt of the plain text (<see cref="TextExcerpt"/>) as UTF-8, for views that keep it until their page is written.</summary>
-    public ReadOnlyMemory<byte> ExcerptUtf8 => _text.AsMemory(_excerpt.Start, _excerpt.Length);
+    public ReadOnlyMemory<byte> ExcerptUtf8 => _bytes.Memory(_text).Slice(_excerpt.Start, _excerpt.Length);
 
     /// <summary>Whether the excerpt stops before the end of the text (and is shown with an ellipsis).</summary>
     public bool IsExcerptCut => _excerpt.IsCut;

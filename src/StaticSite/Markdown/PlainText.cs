@@ -22,11 +22,11 @@ internal static class PlainText
         return text.ToString();
     }
 
-    /// <summary>The same text as <see cref="Of(IEnumerable{Block})"/>, as UTF-8: a turn keeps its text so, and the string is never made.</summary>
-    public static byte[] Utf8(IEnumerable<Block> blocks)
+    /// <summary>The same text as <see cref="Of(IEnumerable{Block})"/>, as UTF-8 into a transcript's bytes: a turn keeps its text so, and the string is never made.</summary>
+    public static Range Utf8(IEnumerable<Block> blocks, TurnBytes into)
     {
         using var text = Collect(blocks);
-        return Utf8Text.Of(text.Chars);
+        return into.Append(text.Chars);
     }
 
     public static string Of(Inline inline)

@@ -39,6 +39,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         var notes = NoteCollector.Apply(document, map, anchors, diagnostics).Values.ToDictionary(n => n.Anchor, StringComparer.Ordinal);
 
         var items = new List<BodyItem>();
+        var bytes = new TurnBytes();
         var editorials = 0;
         var turns = 0;
         foreach (var segment in segments)
@@ -48,7 +49,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             {
                 case SegmentKind.Turn:
                     turns++;
-                    items.Add(Turn(segment, segment.Label!, map, anchors, notes));
+                    items.Add(Turn(segment, segment.Label!, map, anchors, notes, bytes));
                     break;
                 case SegmentKind.Heading:
                     var heading = (HeadingBlock)segment.Blocks[0];
@@ -66,15 +67,16 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
                     break;
             }
         }
+        bytes.Seal(); // before any page keeps a turn's bytes
         return new ParsedBody(items);
     }
 
     private TurnItem Turn(BodySegment segment, TurnLabelInline label, SourceMap map, AnchorRegistry anchors,
-        IReadOnlyDictionary<string, NoteDraft> notes)
+        IReadOnlyDictionary<string, NoteDraft> notes, TurnBytes bytes)
     {
         var at = map.Locate(label.Offset);
-        var text = PlainText.Utf8(segment.Blocks);
-        var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, text), at);
+        var text = PlainText.Utf8(segment.Blocks, bytes);
+        var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, bytes.Span(text)), at);
         var scope = new GlossaryScope(anchor);
         linker.Link(segment.Blocks, scope);
         var marginNotes = NotesIn(segment.Blocks, notes)
@@ -85,7 +87,8 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             new IdReference(Id(label.Speaker), at),
             [.. label.Topics.Select(t => new IdReference(Id(t.Id), map.Locate(t.Offset)))],
             anchor,
-            renderer.BlocksUtf8(segment.Blocks),
+            bytes,
+            renderer.BlocksUtf8(segment.Blocks, bytes),
             text,
             marginNotes,
             highlights,
