@@ -133,16 +133,20 @@ public sealed class LinkIndex
     {
         if (fragment.IsEmpty || fragment.StartsWith(":~:")) return; // "#" is the top of the page; text fragments are the browser's
         var key = Key(targetSeed, fragment);
+        if (target != page.Destination)
+        {
+            // Asked first, since nearly every anchor link names a page already scanned (see SitePipelines' write order).
+            lock (_anchorsLock)
+            {
+                if (_anchors.Contains(key)) return; // the target page was scanned and has the id
+            }
+        }
         if (_wanted.TryGetValue(key, out var known) && string.CompareOrdinal(known.Page, page.Destination) <= 0) return;
         if (target == page.Destination)
         {
             // The page's own ids are known when its scan ends.
             page.OwnAnchors.Add((key, new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source)));
             return;
-        }
-        lock (_anchorsLock)
-        {
-            if (_anchors.Contains(key)) return; // the target page was scanned and has the id
         }
         Remember(key, new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source));
     }

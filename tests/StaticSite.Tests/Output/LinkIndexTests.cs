@@ -72,4 +72,36 @@ public sealed class LinkIndexTests
     {
         Assert.Empty(Check("/pub/", "topics/x/index.html", "<a href=\"/pub/about/\">x</a><a href=\"../../about/\">y</a><link href=\"/pub/assets/css/site.css\">"));
     }
+
+    // A page names the same few pages again and again; a path that differs from one named before,
+    // however little, is checked for itself.
+    [Theory]
+    [InlineData("/assets/css/site.css", "/assets/css/")]
+    [InlineData("/about/", "/about/index.htm")]
+    [InlineData("/about/", "/about")]
+    [InlineData("/about/index.html", "/about/index.html/")]
+    public void APathNamedBefore_DoesNotAnswerForAnotherPath(string named, string other)
+    {
+        var diagnostics = Check("/", "topics/x/index.html", $"<a href=\"{named}\">a</a><a href=\"{named}\">b</a><a href=\"{other}\">c</a>");
+        Assert.Equal(DiagnosticCodes.BrokenLink, Assert.Single(diagnostics).Code);
+        Assert.Contains($"'{other}'", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void AnchorsOnAPageNamedAgainAndAgain_AreEachChecked()
+    {
+        var links = string.Concat(Enumerable.Range(0, 6).Select(i => $"<a href=\"/about/#a{i}\">{i}</a><a href=\"/topics/x/\">x</a>"));
+        var diagnostics = Check("/", "topics/x/index.html", links, "about/index.html", "<p id=\"a0\"></p><p id=\"a1\"></p><p id=\"a2\"></p><p id=\"a4\"></p><p id=\"a5\"></p>");
+        Assert.Equal(DiagnosticCodes.BrokenAnchor, Assert.Single(diagnostics).Code);
+        Assert.Contains("#a3", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void AFileWhoseNameIsAsLongAsIndexHtml_DoesNotAnswerForItsFolder()
+    {
+        var bag = new DiagnosticBag();
+        var index = new LinkIndex("/", ["index.html", "files/image1.png"], bag);
+        index.AddPage("index.html", "input/pages/p.md", "<a href=\"/files/image1.png\">a</a><a href=\"/files/\">b</a>"u8);
+        Assert.Contains("'/files/'", Assert.Single(bag.Sorted()).Message);
+    }
 }
