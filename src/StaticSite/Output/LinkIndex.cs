@@ -133,22 +133,19 @@ public sealed class LinkIndex
     {
         if (fragment.IsEmpty || fragment.StartsWith(":~:")) return; // "#" is the top of the page; text fragments are the browser's
         var key = Key(targetSeed, fragment);
-        if (target != page.Destination)
-        {
-            // Asked first, since nearly every anchor link names a page already scanned (see SitePipelines' write order).
-            lock (_anchorsLock)
-            {
-                if (_anchors.Contains(key)) return; // the target page was scanned and has the id
-            }
-        }
+        // Settled at once where it can be, before anything is remembered: nearly every link to another page's anchor names a
+        // page already scanned (see SitePipelines' write order), and a link to this page's own anchor mostly follows the id
+        // it names (a turn's permalink follows the turn's id).
+        if (target == page.Destination ? page.Ids.Contains(key) : IsScanned(key)) return;
         if (_wanted.TryGetValue(key, out var known) && string.CompareOrdinal(known.Page, page.Destination) <= 0) return;
-        if (target == page.Destination)
-        {
-            // The page's own ids are known when its scan ends.
-            page.OwnAnchors.Add((key, new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source)));
-            return;
-        }
-        Remember(key, new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source));
+        var wanted = new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source);
+        if (target == page.Destination) page.OwnAnchors.Add((key, wanted)); // the page's own ids are known when its scan ends
+        else Remember(key, wanted);
+    }
+
+    private bool IsScanned(ulong key)
+    {
+        lock (_anchorsLock) return _anchors.Contains(key);
     }
 
     private void Remember(ulong key, AnchorReference wanted) =>
@@ -185,7 +182,7 @@ public sealed class LinkIndex
 
         public long Seed { get; } = PageSeed(destination);
 
-        public List<ulong> Ids { get; } = [];
+        public HashSet<ulong> Ids { get; } = [];
 
         /// <summary>Links to this page's own anchors, settled when its scan ends.</summary>
         public List<(ulong Key, AnchorReference Wanted)> OwnAnchors { get; } = [];

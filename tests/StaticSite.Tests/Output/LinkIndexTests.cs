@@ -104,4 +104,9 @@ public sealed class LinkIndexTests
         index.AddPage("index.html", "input/pages/p.md", "<a href=\"/files/image1.png\">a</a><a href=\"/files/\">b</a>"u8);
         Assert.Contains("'/files/'", Assert.Single(bag.Sorted()).Message);
     }
+
+    [Theory]
+    [InlineData("<p id=\"early\"></p><a href=\"#early\">after its id</a>")]
+    [InlineData("<nav><a href=\"#late\">before its id, as a table of contents is</a></nav><h2 id=\"late\"></h2>")]
+    public void AnAnchorOfThePageItself_IsFoundBeforeOrAfterTheLink(string html) => Assert.Empty(Check("/", "topics/x/index.html", html));
 }
