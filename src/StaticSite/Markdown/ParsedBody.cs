@@ -91,6 +91,9 @@ public sealed record TurnItem : BodyItem
     /// <summary>Whether the excerpt stops before the end of the text (and is shown with an ellipsis).</summary>
     public bool IsExcerptCut => _excerpt.IsCut;
 
+    /// <summary>Whether the turn is short enough to show whole where others show an excerpt (<see cref="TextExcerpt"/>).</summary>
+    public bool IsShort => _excerpt.IsShort;
+
     public IReadOnlyList<MarginNote> Notes { get; }
 
     public IReadOnlyList<string> Highlights { get; }

@@ -55,7 +55,7 @@ public sealed class RenderTopicPages : IModule
                 // The question in full (when it is short enough to read at a glance), each answer as an
                 // excerpt that leads to the whole of it: a topic page is for following a subject across
                 // interviews, and at archive scale full passages made these pages most of the site's bytes.
-                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && ViewFactory.IsShort(t.Item.TextUtf8) ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))],
+                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && t.Item.IsShort ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))],
             pager.Number == 1 ? [.. transcripts.Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
             transcripts.Count,

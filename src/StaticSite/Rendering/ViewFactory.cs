@@ -9,8 +9,6 @@ namespace StaticSite.Rendering;
 /// <summary>Turns model objects into the plain view models templates see. One place, so every page shows a thing the same way.</summary>
 public sealed class ViewFactory
 {
-    public const int ExcerptWords = TextExcerpt.Words;
-
     // Views shown on thousands of pages are made once: every page has the site, and every passage its topics.
     private readonly SiteView _site;
     private readonly AbsoluteUrls _absolute;
@@ -136,7 +134,4 @@ public sealed class ViewFactory
             ? []
             : turn.Item.Highlights.Select(text => new QuoteView(text, turn.Url, turn.Speaker.Name, SpeakerUrl(turn.Speaker),
                 turn.Transcript.Header.Title, turn.Transcript.Url));
-
-    /// <summary>A passage short enough to show whole where others show an excerpt: under twice an excerpt's words.</summary>
-    public static bool IsShort(ReadOnlySpan<byte> utf8Text) => utf8Text.Count((byte)' ') < 2 * ExcerptWords;
 }

@@ -32,4 +32,10 @@ public sealed class TextExcerptTests
         Assert.Equal(string.Join(' ', words.Take(TextExcerpt.Words)).TrimEnd(','), excerpt);
         Assert.EndsWith("l’été", excerpt);
     }
+
+    [Theory]
+    [InlineData(80, true)]
+    [InlineData(81, false)]
+    public void ATurnUnderTwiceAnExcerptsWords_IsShort(int words, bool isShort) =>
+        Assert.Equal(isShort, TextExcerpt.Of(Encoding.UTF8.GetBytes(string.Join(' ', Enumerable.Repeat("w", words)))).IsShort);
 }
