@@ -25,7 +25,8 @@ internal static partial class NativeTool
         if (Environment.GetEnvironmentVariable(StayManagedVariable) == "1") return;
         var native = Path.Combine(AppContext.BaseDirectory, FileName);
         if (!File.Exists(native)) return;
-        Console.Out.Flush();
+        // Nothing has been written yet (this is the first thing Main does), so there is nothing to flush, and
+        // touching the console would only start it up for a process that is about to be replaced.
         execv(native, [native, .. args, null]);
         // execv returned: the file is not an executable we may run. The managed build does the work instead.
     }
