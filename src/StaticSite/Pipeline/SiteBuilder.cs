@@ -84,7 +84,9 @@ public sealed record BuildResult(
     /// <summary>Pages an incremental preview rebuild reused from the previous build.</summary>
     public int PagesReused { get; init; }
 
-    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> _dependencies = new(() => new Dictionary<string, IReadOnlySet<string>>());
+    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _noDependencies = new Dictionary<string, IReadOnlySet<string>>();
+
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> _dependencies = new(() => _noDependencies);
 
     /// <summary>
     /// What each transcript fed (PageDependencies), for the next incremental rebuild. Worked out when first asked:
@@ -95,7 +97,7 @@ public sealed record BuildResult(
     /// <summary>The model the build linked, which <see cref="Dependencies"/> are worked out from; null when it stopped before.</summary>
     internal SiteModel? Model
     {
-        init => _dependencies = new(() => value is null ? new Dictionary<string, IReadOnlySet<string>>() : PageDependencies.Of(value));
+        init => _dependencies = new(() => value is null ? _noDependencies : PageDependencies.Of(value));
     }
 
     /// <summary>HTML pages written per section (transcripts, topics, speakers, glossary, other pages).</summary>
