@@ -64,9 +64,11 @@ internal sealed class LayoutRewriter(TemplateOptions options, FluidParser parser
     }
 
     /// <summary>Literal text with its UTF-8; any writer but a page gets Fluid's own statement.</summary>
-    private sealed class Utf8TextStatement(TextSpanStatement text) : Statement
+    internal sealed class Utf8TextStatement(TextSpanStatement text) : Statement
     {
         private readonly byte[] _utf8 = Encoding.UTF8.GetBytes(text.Buffer ?? "");
+
+        public byte[] Utf8 => _utf8;
 
         public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
@@ -78,8 +80,10 @@ internal sealed class LayoutRewriter(TemplateOptions options, FluidParser parser
     }
 
     /// <summary>An include of a partial known when the layout was parsed: what Fluid's include does for it, without finding it again.</summary>
-    private sealed class PartialStatement(IFluidTemplate partial) : Statement
+    internal sealed class PartialStatement(IFluidTemplate partial) : Statement
     {
+        public IFluidTemplate Template => partial;
+
         public override async ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
             context.IncrementSteps();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
+using StaticSite.Rendering.Compiled;
 using StaticSite.Diagnostics;
 using StaticSite.Input;
 using StaticSite.Pipeline;
@@ -29,15 +30,20 @@ public sealed partial class LayoutSet
     // encoder wrote every curly quote and dash as a numeric reference, 8 bytes for 3.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly Dictionary<string, IFluidTemplate> _templates;
+    private readonly Dictionary<string, CompiledTemplate> _compiled;
     private readonly Dictionary<string, string> _paths;
     private readonly TemplateOptions _options;
 
-    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> paths, TemplateOptions options)
+    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, CompiledTemplate> compiled, Dictionary<string, string> paths, TemplateOptions options)
     {
         _templates = templates;
+        _compiled = compiled;
         _paths = paths;
         _options = options;
     }
+
+    /// <summary>Whether pages of <paramref name="layout"/> are rendered by its compiled form (see <see cref="TemplateCompiler"/>) rather than by Fluid.</summary>
+    public bool IsCompiled(string layout) => _compiled.ContainsKey(layout);
 
     public static LayoutSet Create(BuildContext context)
     {
@@ -68,7 +74,13 @@ public sealed partial class LayoutSet
             if (_parser.TryParse(text, out var template, out var error)) templates[name] = rewriter.Apply(template);
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
-        return new LayoutSet(templates, paths, options);
+        var compiler = new TemplateCompiler(options);
+        var compiled = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        foreach (var (name, template) in context.Options.CompileLayouts ? templates : [])
+        {
+            if (compiler.Compile(template) is { } fast) compiled[name] = fast;
+        }
+        return new LayoutSet(templates, compiled, paths, options);
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);
@@ -95,10 +107,16 @@ public sealed partial class LayoutSet
             return false;
         }
         var context = new TemplateContext(_options);
-        foreach (var (name, value) in variables) context.SetValue(name, value);
-        if (content is not null) context.SetValue("content", content);
         try
         {
+            // Pages are rendered by the compiled layout; anything else written (a layout rendered into a string) by Fluid.
+            if (output is Utf8PageBuffer page && _compiled.TryGetValue(layout, out var compiled))
+            {
+                compiled.Render(variables, content, page, _encoder, context);
+                return true;
+            }
+            foreach (var (name, value) in variables) context.SetValue(name, value);
+            if (content is not null) context.SetValue("content", content);
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
             var rendering = template.RenderAsync(output, _encoder, context);
             if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();

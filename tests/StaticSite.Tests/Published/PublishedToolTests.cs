@@ -1,4 +1,3 @@
-using StaticSite.Pipeline;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Published;
@@ -76,20 +75,7 @@ public sealed class PublishedToolTests(PublishedToolFixture tool) : IClassFixtur
         Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
     }
 
-    private string BuildInProcess(string theme)
-    {
-        var output = Path.Combine(_folder.Root, "managed");
-        var result = SiteBuilder.Build(new BuildOptions
-        {
-            WorkingDirectory = RepoPaths.Root,
-            InputDirectory = RepoPaths.Input,
-            ThemeDirectory = theme,
-            OutputDirectory = output,
-            Force = true,
-        });
-        Assert.True(result.Succeeded);
-        return output;
-    }
+    private string BuildInProcess(string theme) => RealSiteBuild.Into(Path.Combine(_folder.Root, "managed"), theme);
 
     // The project's snapshot of a build (every file by path, with a hash of its bytes), as the byte-identical build tests take it.
     private static void AssertSameFiles(string expected, string actual)
