@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Fluid;
+using Fluid.Accessors;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
@@ -71,6 +72,34 @@ internal static class TemplateMembers
         public static View Of<[DynamicallyAccessedMembers(Kept)] T>() => new(
             typeof(T),
             [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(property => MemberNameStrategies.SnakeCase(property)).Order(StringComparer.Ordinal)],
-            static strategy => strategy.Register(typeof(T)));
+            static strategy =>
+            {
+                strategy.Register(typeof(T));
+                strategy.Register(typeof(T), Getters<T>());
+            });
+
+        // A delegate per property, bound to its getter: Fluid's own accessors call the getter by reflection in the
+        // published tool (it cannot generate code there) and wrap each string read in a StringValue, which Fluid
+        // makes of a plain string anyway. Properties of other value types keep Fluid's accessor.
+        private static IEnumerable<KeyValuePair<string, IMemberAccessor>> Getters<[DynamicallyAccessedMembers(Kept)] T>()
+        {
+            foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetMethod is not { } getter || property.GetIndexParameters().Length > 0) continue;
+                IMemberAccessor? accessor = property.PropertyType switch
+                {
+                    { IsValueType: false } => new Getter<T, object?>(getter.CreateDelegate<Func<T, object?>>()),
+                    var type when type == typeof(int) => new Getter<T, int>(getter.CreateDelegate<Func<T, int>>()),
+                    var type when type == typeof(bool) => new Getter<T, bool>(getter.CreateDelegate<Func<T, bool>>()),
+                    _ => null,
+                };
+                if (accessor is not null) yield return new(MemberNameStrategies.SnakeCase(property), accessor);
+            }
+        }
+    }
+
+    private sealed class Getter<T, TValue>(Func<T, TValue> get) : IMemberAccessor
+    {
+        public object? Get(object obj, string name, TemplateContext ctx) => get((T)obj);
     }
 }

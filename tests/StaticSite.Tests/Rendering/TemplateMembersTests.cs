@@ -35,6 +35,20 @@ public sealed class TemplateMembersTests
     }
 
     [Fact]
+    public void EachMember_ReadsItsOwnProperty()
+    {
+        // Getters are bound per property (text, numbers, flags and lists alike): each name must reach its own.
+        var strategy = TemplateMembers.Create();
+        var link = new LinkView("A title", "/a/url/", 7);
+        var nav = new NavView("Nav", "/nav/", Current: true);
+        Assert.Equal("A title", strategy.GetAccessor(typeof(LinkView), "title").Get(link, "title", null));
+        Assert.Equal("/a/url/", strategy.GetAccessor(typeof(LinkView), "url").Get(link, "url", null));
+        Assert.Equal(7, strategy.GetAccessor(typeof(LinkView), "count").Get(link, "count", null));
+        Assert.Equal(true, strategy.GetAccessor(typeof(NavView), "current").Get(nav, "current", null));
+        Assert.Equal("/nav/", strategy.GetAccessor(typeof(NavView), "url").Get(nav, "url", null));
+    }
+
+    [Fact]
     public void NamesOfAView_AreItsSnakeCaseMembersInOrdinalOrder()
     {
         Assert.Equal(["current", "title", "url"], TemplateMembers.NamesOf(typeof(NavView)));
