@@ -30,7 +30,7 @@ internal abstract class CompiledExpression
     /// </summary>
     public sealed class Member(string variable, string[] members) : CompiledExpression
     {
-        private readonly Accessor?[] _accessors = new Accessor?[members.Length];
+        private readonly Seen?[] _seen = new Seen?[members.Length];
 
         public override object? Evaluate(RenderState state)
         {
@@ -66,28 +66,24 @@ internal abstract class CompiledExpression
                 case FluidValue fluid:
                     return RenderState.Wait(fluid.GetValueAsync(name, state.Context));
             }
-            // The view type this place read last: nearly always the one it reads now.
-            var accessor = _accessors[index];
-            if (accessor is null || accessor.Type != value.GetType())
+            // What this place read last (a view type, a list type): nearly always what it reads now.
+            var seen = _seen[index];
+            if (seen is null || seen.Type != value.GetType())
             {
-                if (state.Values.KindOf(value) != LiquidValue.ValueKind.View) return Other(value, name, state);
-                // One reference written at once: another thread sees the old accessor or this one, both right for their type.
-                accessor = new Accessor(value.GetType(), state.Context.Options.MemberAccessStrategy.GetAccessor(value.GetType(), name));
-                _accessors[index] = accessor;
+                var kind = state.Values.KindOf(value);
+                var accessor = kind == LiquidValue.ValueKind.View ? state.Context.Options.MemberAccessStrategy.GetAccessor(value.GetType(), name) : null;
+                // One reference written at once: another thread sees the old one or this one, each right for its type.
+                _seen[index] = seen = new Seen(value.GetType(), kind, accessor);
             }
-            return accessor.Member switch
+            switch (seen.Kind)
             {
-                null => null, // no such member: nil, as for Fluid without a model or strict variables
-                IAsyncMemberAccessor => Ask(value, name, state),
-                var member => member.Get(value, name, state.Context),
-            };
-        }
-
-        // A value that is not a view: a list's size, first and last, else whatever Fluid's value answers.
-        private static object? Other(object value, string name, RenderState state)
-        {
-            switch (state.Values.KindOf(value))
-            {
+                case LiquidValue.ValueKind.View:
+                    return seen.Accessor switch
+                    {
+                        null => null, // no such member: nil, as for Fluid without a model or strict variables
+                        IAsyncMemberAccessor => Ask(value, name, state),
+                        var member => member.Get(value, name, state.Context),
+                    };
                 case LiquidValue.ValueKind.List:
                     var list = (System.Collections.IList)value;
                     return name switch
@@ -105,7 +101,7 @@ internal abstract class CompiledExpression
         private static FluidValue Ask(object value, string name, RenderState state) =>
             RenderState.Wait(state.Values.ToFluid(value).GetValueAsync(name, state.Context));
 
-        private sealed record Accessor(Type Type, IMemberAccessor? Member);
+        private sealed record Seen(Type Type, LiquidValue.ValueKind Kind, IMemberAccessor? Accessor);
     }
 
     /// <summary><c>input | name: arguments</c>, through Fluid's own filter.</summary>

@@ -25,7 +25,7 @@ internal sealed class VariableFrame(VariableFrame? parent, bool isForLoop, Strin
         {
             for (var i = 0; i < frame._count; i++)
             {
-                if (frame._comparer!.Equals(frame._names![i], name))
+                if (Same(frame._names![i], name, frame._comparer!))
                 {
                     value = frame._values![i];
                     return true;
@@ -35,6 +35,10 @@ internal sealed class VariableFrame(VariableFrame? parent, bool isForLoop, Strin
         value = null;
         return false;
     }
+
+    // The comparer is ordinal, with or without case (TemplateCompiler allows no other), so names of different lengths differ.
+    private static bool Same(string known, string name, StringComparer comparer) =>
+        ReferenceEquals(known, name) || (known.Length == name.Length && comparer.Equals(known, name));
 
     /// <summary>What <c>assign</c> does: into the nearest frame that is not a for loop's.</summary>
     public void Set(string name, object? value)
@@ -54,7 +58,7 @@ internal sealed class VariableFrame(VariableFrame? parent, bool isForLoop, Strin
         }
         for (var i = 0; i < _count; i++)
         {
-            if (_comparer!.Equals(_names[i], name))
+            if (Same(_names[i], name, _comparer!))
             {
                 _values![i] = value;
                 return;
