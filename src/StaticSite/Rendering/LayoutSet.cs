@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
-using StaticSite.Rendering.Compiled;
 using StaticSite.Diagnostics;
 using StaticSite.Input;
 using StaticSite.Pipeline;
+using StaticSite.Rendering.Compiled;
 
 namespace StaticSite.Rendering;
 
@@ -41,9 +41,6 @@ public sealed partial class LayoutSet
         _paths = paths;
         _options = options;
     }
-
-    /// <summary>Whether pages of <paramref name="layout"/> are rendered by its compiled form (see <see cref="TemplateCompiler"/>) rather than by Fluid.</summary>
-    public bool IsCompiled(string layout) => _compiled.ContainsKey(layout);
 
     public static LayoutSet Create(BuildContext context)
     {

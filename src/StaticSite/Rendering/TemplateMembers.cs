@@ -83,6 +83,7 @@ internal static class TemplateMembers
         // makes of a plain string anyway. Properties of other value types keep Fluid's accessor.
         private static IEnumerable<KeyValuePair<string, IMemberAccessor>> Getters<[DynamicallyAccessedMembers(Kept)] T>()
         {
+            if (typeof(T).IsValueType) yield break; // a struct's getter takes its instance by reference: no such delegate
             foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (property.GetMethod is not { } getter || property.GetIndexParameters().Length > 0) continue;

@@ -60,7 +60,7 @@ public sealed class CompiledTemplateTests
             {% if v.title > 'S' %}g{% endif %}{% if v.nothing > 1 %}h{% endif %}{% if v.nothing <= nil %}i{% endif %}{% if v.child > 1 %}j{% endif %}
             {% if v.flag == true %}k{% endif %}{% if v.count == '3' %}l{% endif %}{% if v.items.size > 2 and v.flag %}m{% endif %}{% if v.nothing or v.empty %}n{% endif %}
             {% if v.nothing and v.flag or v.count > 1 %}o{% endif %}{% if nope == nil %}p{% endif %}{% if v.child == v.child %}q{% endif %}{% if v.title == v.html %}r{% endif %}
-            {% if v.count == 4 %}s{% elsif v.count == 3 %}t{% elsif v.count == 3 %}u{% else %}w{% endif %}{% if v.ratio > 2 %}x{% endif %}
+            {% if v.count == 4 %}s{% elsif v.count == 3 %}t{% elsif v.count == 3 %}u{% else %}w{% endif %}{% if v.ratio > 2 %}x{% endif %}{% if v.count > '2' %}y{% endif %}{% if v.count < v.ratio %}z{% endif %}
             """
         },
         {

@@ -74,14 +74,18 @@ internal sealed class LiquidValue(TemplateOptions options)
     public bool Compare(object? left, object? right, bool greater, bool strict)
     {
         if (IsNil(left) || IsNil(right)) return !strict && IsNil(left) && IsNil(right);
-        var leftValue = ToFluid(left);
         var rightValue = ToFluid(right);
         int order;
+        // A count (`list.size > 0`, on every turn of a page) is a number without making Fluid's NumberValue of it.
+        if (left is int count) return Ordered(((decimal)count).CompareTo(rightValue.ToNumberValue()), greater, strict);
+        var leftValue = ToFluid(left);
         if (leftValue is NumberValue) order = leftValue.ToNumberValue().CompareTo(rightValue.ToNumberValue());
         else if (leftValue is StringValue) order = string.Compare(leftValue.ToStringValue(), rightValue.ToStringValue(), StringComparison.Ordinal);
         else return false;
-        return greater ? (strict ? order > 0 : order >= 0) : (strict ? order < 0 : order <= 0);
+        return Ordered(order, greater, strict);
     }
+
+    private static bool Ordered(int order, bool greater, bool strict) => greater ? (strict ? order > 0 : order >= 0) : (strict ? order < 0 : order <= 0);
 
     /// <summary>The items a for loop walks over, as Fluid enumerates them.</summary>
     public IList Items(object? source, TemplateContext context)
