@@ -125,6 +125,9 @@ public sealed class CompiledTemplateTests
         Assert.NotNull(new TemplateCompiler(options).Compile(template));
         options.MaxSteps = 1000;
         Assert.Null(new TemplateCompiler(options).Compile(template));
+        options.MaxSteps = 0;
+        options.StrictFilters = true;
+        Assert.Null(new TemplateCompiler(options).Compile(template));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace StaticSite.Rendering.Compiled;
 /// every statement in it and in the partials it includes is one this knows: markup, output, filters,
 /// assign, if/elsif/else, unless, case/when, for over a value, comments and theme partials. Anything
 /// else (capture, a dynamic include, break, a loop over a range, <c>contains</c>...) leaves the
-/// whole layout to Fluid, and so do options a compiled layout does not honour (steps, strict variables,
+/// whole layout to Fluid, and so do options a compiled layout does not honour (steps, strict variables or filters,
 /// value converters, global variables, names compared other than ordinally).
 /// </summary>
 internal sealed class TemplateCompiler(TemplateOptions options)
@@ -19,7 +19,7 @@ internal sealed class TemplateCompiler(TemplateOptions options)
     private readonly LiquidValue _values = new(options);
 
     private bool OptionsAllow =>
-        options is { MaxSteps: 0, StrictVariables: false, Undefined: null, Assigned: null, ValueConverters.Count: 0 } && !options.Scope.Properties.Any()
+        options is { MaxSteps: 0, StrictVariables: false, StrictFilters: false, Undefined: null, Assigned: null, ValueConverters.Count: 0 } && !options.Scope.Properties.Any()
         && (options.ModelNamesComparer == StringComparer.OrdinalIgnoreCase || options.ModelNamesComparer == StringComparer.Ordinal);
 
     /// <summary>The compiled layout, or null when Fluid should render it.</summary>
