@@ -82,6 +82,10 @@ public sealed partial class LayoutSet
 
     public bool Has(string layout) => _templates.ContainsKey(layout);
 
+    /// <summary>The page layouts Fluid renders because they did not compile (see <see cref="TemplateCompiler"/>), for `build --verbose`.</summary>
+    public IReadOnlyList<string> RenderedByFluid =>
+        [.. _templates.Keys.Where(name => !name.StartsWith('_') && !_compiled.ContainsKey(name)).Order(StringComparer.Ordinal)];
+
     /// <summary>
     /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
     /// as <c>content</c>, into <paramref name="output"/>. False after reporting when a layout is missing or fails.
