@@ -103,6 +103,11 @@ internal abstract class CompiledStatement
         public override void Write(RenderState state)
         {
             IList items = state.Values.Items(source.Evaluate(state), state.Context);
+            if (items.Count == 0) // before the offset and limit are evaluated, as in Fluid
+            {
+                if (otherwise is not null) WriteAll(otherwise, state);
+                return;
+            }
             var start = 0;
             if (loopOptions.OffsetIsContinue) start = Number(state.Frame.TryGet(continueName!, out var done) ? done : null, state);
             else if (loopOptions.Offset is { } offset) start = Number(offset.Evaluate(state), state);
@@ -112,7 +117,7 @@ internal abstract class CompiledStatement
                 var most = Number(limit.Evaluate(state), state);
                 count = most < 0 ? Math.Max(0, count + most) : Math.Min(count, most);
             }
-            if (items.Count == 0 || count == 0)
+            if (count == 0)
             {
                 if (otherwise is not null) WriteAll(otherwise, state);
                 return;
