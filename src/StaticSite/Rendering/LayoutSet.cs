@@ -119,8 +119,7 @@ public sealed partial class LayoutSet
             foreach (var (name, value) in variables) context.SetValue(name, value);
             if (content is not null) context.SetValue("content", content);
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
-            var rendering = template.RenderAsync(output, _encoder, context);
-            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
+            RenderState.Wait(template.RenderAsync(output, _encoder, context));
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -11,8 +11,10 @@ internal abstract class CompiledStatement
 {
     public abstract void Write(RenderState state);
 
-    public static void WriteAll(CompiledStatement[] statements, RenderState state)
+    /// <summary>Writes each statement in turn; nothing for a branch that is absent (an <c>else</c> not written).</summary>
+    public static void WriteAll(CompiledStatement[]? statements, RenderState state)
     {
+        if (statements is null) return;
         foreach (var statement in statements) statement.Write(state);
     }
 
@@ -57,7 +59,7 @@ internal abstract class CompiledStatement
                 WriteAll(body, state);
                 return;
             }
-            if (otherwise is not null) WriteAll(otherwise, state);
+            WriteAll(otherwise, state);
         }
     }
 
@@ -66,7 +68,7 @@ internal abstract class CompiledStatement
         public override void Write(RenderState state)
         {
             if (!test.IsTrue(state)) WriteAll(body, state);
-            else if (otherwise is not null) WriteAll(otherwise, state);
+            else WriteAll(otherwise, state);
         }
     }
 
@@ -86,7 +88,7 @@ internal abstract class CompiledStatement
                     WriteAll(body, state);
                 }
             }
-            if (!matched && otherwise is not null) WriteAll(otherwise, state);
+            if (!matched) WriteAll(otherwise, state);
         }
     }
 
@@ -105,7 +107,7 @@ internal abstract class CompiledStatement
             IList items = state.Values.Items(source.Evaluate(state), state.Context);
             if (items.Count == 0) // before the offset and limit are evaluated, as in Fluid
             {
-                if (otherwise is not null) WriteAll(otherwise, state);
+                WriteAll(otherwise, state);
                 return;
             }
             var start = 0;
@@ -119,7 +121,7 @@ internal abstract class CompiledStatement
             }
             if (count == 0)
             {
-                if (otherwise is not null) WriteAll(otherwise, state);
+                WriteAll(otherwise, state);
                 return;
             }
             if (loopOptions.Reversed)
