@@ -7,8 +7,9 @@ namespace StaticSite.Output;
 
 /// <summary>
 /// Renders each page (deferred until now), indexes its ids and links, writes it into the staging
-/// folder and lets it go, in parallel: memory holds a page per core, not the whole site. Assets are
-/// copied as they are. In check mode pages are rendered and indexed but not written.
+/// folder and lets it go, in parallel: memory holds a page per core, not the whole site. A file the
+/// site in output/ already holds byte for byte is linked rather than written (<see cref="PreviousSite"/>).
+/// Assets are copied as they are. In check mode pages are rendered and indexed but not written.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -35,7 +36,7 @@ public sealed class WriteFiles : IModule
         var clock = context.Clock;
         if (document.Metadata.ContainsKey(MetadataKeys.CopyFile))
         {
-            if (site.Folder is not null) InFolder(site.PathOf(document.Destination), path => File.Copy(document.Get<string>(MetadataKeys.FullPath), path, overwrite: true));
+            if (site.Folder is not null) StagedSite.InFolder(site.PathOf(document.Destination), path => File.Copy(document.Get<string>(MetadataKeys.FullPath), path, overwrite: true));
             return true;
         }
         if (document.ByteWriter is { } bytes)
@@ -43,8 +44,9 @@ public sealed class WriteFiles : IModule
             var begin = PhaseClock.Start();
             // Unbuffered: these writers hand over large pieces (a JSON writer's pending bytes, a whole
             // text export), and a buffer per file was 64 KB of garbage for each of thousands of files.
-            using var file = site.Folder is null ? Stream.Null : new FileStream(OpenNew(site.PathOf(document.Destination)), FileAccess.Write, bufferSize: 0);
+            using var file = site.Folder is null ? Stream.Null : site.Create(document.Destination);
             var done = bytes(file);
+            (file as StagedFileStream)?.Complete();
             clock.Add("write (threads)", begin);
             return done;
         }
@@ -76,7 +78,9 @@ public sealed class WriteFiles : IModule
             if (site.Folder is not null)
             {
                 start = PhaseClock.Start();
-                WriteUtf8(site.PathOf(document.Destination), buffer.WrittenSpan);
+                using var file = site.Create(document.Destination);
+                file.Write(buffer.WrittenSpan);
+                file.Complete();
                 clock.Add("write (threads)", start);
             }
         }
@@ -84,44 +88,10 @@ public sealed class WriteFiles : IModule
         return rendered;
     }
 
-    // A file's folder is made when the file is: the first file written there finds it missing. Made
-    // up front, the site's folders were a step of their own that kept one core waiting (20 ms of 1,000
-    // transcripts' build); made here, they are made by both cores among the pages. Creating a folder
-    // that another thread has just made is not an error; a second failure is a real one.
-    private static T InFolder<T>(string path, Func<string, T> create)
-    {
-        try
-        {
-            return create(path);
-        }
-        catch (IOException e) when (e is DirectoryNotFoundException or FileNotFoundException) // which one depends on how much of the path is missing
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return create(path);
-        }
-    }
-
-    private static void InFolder(string path, Action<string> create) => InFolder(path, p =>
-    {
-        create(p);
-        return true;
-    });
-
-    // New in the fresh staging folder: CreateNew, since Create also truncates the empty file, and
-    // ext4 then writes it back on close as if it had replaced one (measured: 1.5% of a build).
-    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string path) =>
-        InFolder(path, p => File.OpenHandle(p, FileMode.CreateNew, FileAccess.Write));
-
     private static bool Copy(string content, Utf8PageBuffer buffer)
     {
         buffer.Write(content);
         return true;
-    }
-
-    private static void WriteUtf8(string path, ReadOnlySpan<byte> page)
-    {
-        using var file = OpenNew(path);
-        RandomAccess.Write(file, page, fileOffset: 0);
     }
 
     // Each thread renders its pages into its own buffer, reused from page to page.
