@@ -9,7 +9,7 @@ namespace StaticSite.Output;
 /// Why links rather than copies: a new inode is not free. On ext4 without a journal, allocating one
 /// scans past every inode deleted in the last seconds to minutes, and a rebuild deletes the whole
 /// old site; rebuilding 1,000 transcripts on such a disk took 1.1 to 4.0 s where a first build took
-/// 1.0 s. Linked files are not freed when the old site is deleted, so the next build finds fewer
+/// 0.8 s. Linked files are not freed when the old site is deleted, so the next build finds fewer
 /// such inodes as well as needing fewer.
 /// </remarks>
 internal sealed class PreviousSite
