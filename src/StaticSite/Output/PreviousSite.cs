@@ -35,7 +35,7 @@ internal sealed class PreviousSite
         {
             // Only the old site's own files: a symbolic link someone put there does not become part of the new site.
             if ((File.GetAttributes(path) & (FileAttributes.ReparsePoint | FileAttributes.Directory)) != 0) return null;
-            return new PreviousFile(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read));
+            return new PreviousFile(this, path, File.OpenHandle(path, FileMode.Open, FileAccess.Read));
         }
         catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -47,17 +47,22 @@ internal sealed class PreviousSite
         }
     }
 
-    /// <summary>Links <paramref name="path"/> to the old file; false (the caller then writes it) when the file system refuses.</summary>
-    public bool TryLink(PreviousFile previous, string path)
+    // Used by PreviousFile, which knows the old file's path.
+    public bool TryLink(string existing, string path)
     {
-        if (HardLink.TryCreate(previous.Path, path)) return true;
+        if (HardLink.TryCreate(existing, path)) return true;
         _linking = false;
         return false;
     }
 }
 
 /// <summary>One file of the previous site, open for reading while the new one is compared with it.</summary>
-internal sealed record PreviousFile(string Path, Microsoft.Win32.SafeHandles.SafeFileHandle Handle) : IDisposable
+internal sealed class PreviousFile(PreviousSite site, string path, Microsoft.Win32.SafeHandles.SafeFileHandle handle) : IDisposable
 {
-    public void Dispose() => Handle.Dispose();
+    public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => handle;
+
+    /// <summary>Links <paramref name="newPath"/> to this file; false (the caller then writes it) when the file system refuses.</summary>
+    public bool TryLinkAs(string newPath) => site.TryLink(path, newPath);
+
+    public void Dispose() => handle.Dispose();
 }

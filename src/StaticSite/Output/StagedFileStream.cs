@@ -10,7 +10,7 @@ namespace StaticSite.Output;
 /// is copied from the old file, and writing goes on from there. Nothing is held in memory, so a
 /// 100 MB search index costs what it did.
 /// </summary>
-internal sealed class StagedFileStream(string path, PreviousSite? site, PreviousFile? previous, Func<string, SafeFileHandle> createNew) : Stream
+internal sealed class StagedFileStream(string path, PreviousFile? previous, Func<string, SafeFileHandle> createNew) : Stream
 {
     private const int ChunkSize = 64 * 1024;
 
@@ -35,7 +35,7 @@ internal sealed class StagedFileStream(string path, PreviousSite? site, Previous
     /// <summary>Ends the file: links it when every byte matched the old one, else makes sure it exists.</summary>
     public void Complete()
     {
-        if (_previous is not null && _length == _previousLength && site!.TryLink(_previous, path)) return;
+        if (_previous is not null && _length == _previousLength && _previous.TryLinkAs(path)) return;
         NewFile();
     }
 

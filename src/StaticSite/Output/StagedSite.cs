@@ -50,8 +50,8 @@ public sealed class StagedSite
     }
 
     /// <summary>A file of the site at <paramref name="destination"/> in the staging folder; it exists once <see cref="StagedFileStream.Complete"/> returns.</summary>
-    internal StagedFileStream Create(string destination) =>
-        new(PathOf(destination), _previous, _previous?.Open(destination), OpenNew);
+    internal StagedFileStream StageFile(string destination) =>
+        new(PathOf(destination), _previous?.Open(destination), OpenNew);
 
     // A file's folder is made when the file is: the first file written there finds it missing. Made
     // up front, the site's folders were a step of their own that kept one core waiting (20 ms of 1,000

@@ -44,7 +44,7 @@ public sealed class WriteFiles : IModule
             var begin = PhaseClock.Start();
             // Unbuffered: these writers hand over large pieces (a JSON writer's pending bytes, a whole
             // text export), and a buffer per file was 64 KB of garbage for each of thousands of files.
-            using var file = site.Folder is null ? Stream.Null : site.Create(document.Destination);
+            using var file = site.Folder is null ? Stream.Null : site.StageFile(document.Destination);
             var done = bytes(file);
             (file as StagedFileStream)?.Complete();
             clock.Add("write (threads)", begin);
@@ -78,7 +78,7 @@ public sealed class WriteFiles : IModule
             if (site.Folder is not null)
             {
                 start = PhaseClock.Start();
-                using var file = site.Create(document.Destination);
+                using var file = site.StageFile(document.Destination);
                 file.Write(buffer.WrittenSpan);
                 file.Complete();
                 clock.Add("write (threads)", start);

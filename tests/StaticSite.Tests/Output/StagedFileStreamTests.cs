@@ -43,7 +43,7 @@ public sealed class StagedFileStreamTests
         var staged = Path.Combine(folder.Root, "staging/a/page.html");
         var previous = PreviousSite.In(previousFolder);
 
-        using (var file = new StagedFileStream(staged, previous, previous?.Open("a/page.html"), CreateNew))
+        using (var file = new StagedFileStream(staged, previous?.Open("a/page.html"), CreateNew))
         {
             for (var at = 0; at < now.Length; at += now.Length / writes + 1)
                 file.Write(now.AsSpan(at, Math.Min(now.Length / writes + 1, now.Length - at)));
@@ -62,7 +62,7 @@ public sealed class StagedFileStreamTests
         using var folder = new TempFolder("staged-file");
         var staged = Path.Combine(folder.Root, "staging/a/page.html");
         Assert.Null(PreviousSite.In(Path.Combine(folder.Root, "output")));
-        using (var file = new StagedFileStream(staged, null, null, CreateNew))
+        using (var file = new StagedFileStream(staged, null, CreateNew))
         {
             file.Write("<p>hello</p>"u8);
             file.Complete();
@@ -82,7 +82,7 @@ public sealed class StagedFileStreamTests
         Assert.Null(previous?.Open("robots.txt"));
 
         var staged = Path.Combine(folder.Root, "staging/robots.txt");
-        using (var file = new StagedFileStream(staged, previous, previous?.Open("robots.txt"), CreateNew))
+        using (var file = new StagedFileStream(staged, previous?.Open("robots.txt"), CreateNew))
         {
             file.Write("same bytes"u8);
             file.Complete();
