@@ -64,7 +64,7 @@ internal sealed class Scaffold(string inputFolder)
     {
         var path = Path.Combine(inputFolder, file);
         if (!File.Exists(path)) return [];
-        var yaml = YamlMapping.Load(File.ReadAllText(path), file, 0, new DiagnosticBag());
+        var yaml = YamlMappingReader.Read(File.ReadAllText(path), file, 0, new DiagnosticBag());
         return yaml is null ? [] : [.. yaml.Entries().Select(e => e.Key)];
     }
 

@@ -17,7 +17,7 @@ public static class FrontMatter
     {
         if (!TextFile.TryNormalize(file, path, diagnostics, out var text)) return null;
         if (Locate(text, path, diagnostics) is not var (yamlStart, yamlEnd, bodyStart)) return null;
-        var yaml = YamlMapping.Load(Encoding.UTF8.GetString(text[yamlStart..yamlEnd]), path, 1, diagnostics);
+        var yaml = YamlMappingReader.Read(Encoding.UTF8.GetString(text[yamlStart..yamlEnd]), path, 1, diagnostics);
         if (yaml is null) return null;
         var body = Encoding.UTF8.GetString(text[bodyStart..]);
         return (yaml, new MarkdownSource(body, path, 1 + text[..bodyStart].Count((byte)'\n')));

@@ -9,7 +9,7 @@ public sealed class ParseDataFile : IModule
     {
         foreach (var document in inputs)
         {
-            var yaml = YamlMapping.Load(document.Content, document.Source, 0, context.Diagnostics);
+            var yaml = YamlMappingReader.Read(document.Content, document.Source, 0, context.Diagnostics);
             if (yaml is null) continue;
             object data = Path.GetFileName(document.Source) switch
             {

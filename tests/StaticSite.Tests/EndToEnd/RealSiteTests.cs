@@ -153,7 +153,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     {
         var bag = new Diagnostics.DiagnosticBag();
         List<string> Keys(string file) =>
-            [.. YamlMapping.Load(File.ReadAllText(Path.Combine(RepoPaths.Input, file)), file, 0, bag)!.Entries().Select(e => e.Key)];
+            [.. YamlMappingReader.Read(File.ReadAllText(Path.Combine(RepoPaths.Input, file)), file, 0, bag)!.Entries().Select(e => e.Key)];
         return new()
         {
             ["topics"] = Keys("topics.yml"),
