@@ -1,10 +1,11 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace StaticSite.Markdown.Highlights;
 
 /// <summary>Highlights: Markdig parses <c>==text==</c> as "marked" emphasis (added by UseHighlights); we render it with our class.</summary>
-internal sealed class HighlightExtension : IMarkdownExtension
+internal sealed class HighlightExtension : IMarkdownExtension, IDocumentRewriter
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -15,6 +16,14 @@ internal sealed class HighlightExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html)
         {
             html.ObjectRenderers.AddIfNotAlready<HtmlHighlightRenderer>();
+        }
+    }
+
+    public void Rewrite(MarkdownDocument document, in RewriteContext context)
+    {
+        if (context.Text.Contains("==", StringComparison.Ordinal))
+        {
+            HighlightRewriter.Apply(document);
         }
     }
 }
