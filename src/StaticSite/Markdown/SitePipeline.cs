@@ -37,7 +37,7 @@ internal static class SitePipeline
         .UseGlossaryTerms();
         foreach (var extension in extensions)
         {
-            builder.Use(extension);
+            builder.Extensions.Add(extension); // not Use(): with the interface as its type argument it finds one of ours and adds nothing
         }
         return builder.Build();
     }
