@@ -79,9 +79,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, bytes.Span(text)), at);
         var scope = new GlossaryScope(anchor);
         linker.Link(segment.Blocks, scope);
-        var marginNotes = NotesIn(segment.Blocks, notes)
-            .Select(n => new MarginNote(n.Label, Number(n), n.Anchor, renderer.Content(n.Footnote)))
-            .ToList();
+        var marginNotes = MarginNotes(segment.Blocks, notes);
         var highlights = InlineWalk.OfType<HighlightInline>(segment.Blocks).ConvertAll(PlainText.Of);
         return new TurnItem(
             new IdReference(Id(label.Speaker), at),
@@ -107,22 +105,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         IReadOnlyDictionary<string, NoteDraft> notes)
     {
         linker.Link(blocks, new GlossaryScope(scopeName));
-        var html = new StringBuilder(renderer.Blocks(blocks));
-        var referenced = NotesIn(blocks, notes);
-        if (referenced.Count > 0)
-        {
-            // Each aside is a landmark: its note numbers give it a name no other aside on the page has.
-            var name = (referenced.Count == 1 ? "Note " : "Notes ") + string.Join(", ", referenced.Select(Number));
-            // The toggle is in the markup (shown by CSS only where scripts run and the screen is narrow), so folding notes never moves the page after load.
-            var list = "notes-" + referenced[0].Anchor;
-            html.Append($"<aside class=\"margin-notes\" aria-label=\"{name}\"><button type=\"button\" class=\"notes-toggle\" aria-expanded=\"false\" aria-controls=\"{list}\">Notes ({referenced.Count.ToString(CultureInfo.InvariantCulture)})</button><ol id=\"{list}\">");
-            foreach (var note in referenced)
-            {
-                html.Append($"<li id=\"{note.Anchor}\" value=\"{Number(note)}\">{renderer.Content(note.Footnote)}</li>");
-            }
-            html.Append("</ol></aside>\n");
-        }
-        return new EditorialItem(html.ToString(), at);
+        return new EditorialItem(renderer.Blocks(blocks), MarginNotes(blocks, notes), at);
     }
 
     /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
@@ -145,8 +128,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
     }
 
-    private static List<NoteDraft> NotesIn(IEnumerable<Block> blocks, IReadOnlyDictionary<string, NoteDraft> notesByAnchor) =>
-        notesByAnchor.Count == 0 ? [] : [.. InlineWalk.OfType<NoteReferenceInline>(blocks).Select(r => notesByAnchor[r.Anchor]).Distinct()];
-
-    private static string Number(NoteDraft note) => note.Number.ToString(CultureInfo.InvariantCulture);
+    private List<MarginNote> MarginNotes(IEnumerable<Block> blocks, IReadOnlyDictionary<string, NoteDraft> notesByAnchor) =>
+        notesByAnchor.Count == 0 ? [] : [.. InlineWalk.OfType<NoteReferenceInline>(blocks).Select(r => notesByAnchor[r.Anchor]).Distinct()
+            .Select(n => new MarginNote(n.Label, n.Number.ToString(CultureInfo.InvariantCulture), n.Anchor, renderer.Content(n.Footnote)))];
 }
