@@ -14,7 +14,8 @@ namespace StaticSite.Markdown;
 /// </summary>
 /// <remarks>
 /// Every call parses with the shared pipeline, then lets each feature rewrite its own syntax tree
-/// (<see cref="IDocumentRewriter"/>, in pipeline order), links glossary terms and renders it;
+/// (<see cref="IDocumentRewriter"/>, in pipeline order), assembles a transcript or links a page's
+/// glossary terms, and renders it;
 /// nothing per-document is kept on this object.
 /// </remarks>
 public sealed class MarkdownConverter
@@ -23,6 +24,7 @@ public sealed class MarkdownConverter
 
     private readonly MarkdownPipeline _pipeline;
     private readonly IDocumentRewriter[] _rewriters;
+    private readonly ITranscriptFeature[] _transcriptFeatures;
     private readonly GlossaryLinker _linker;
     private readonly FragmentRenderer _renderer;
 
@@ -35,14 +37,10 @@ public sealed class MarkdownConverter
     /// <param name="extensions">Extensions added after the site's own (tests add a syntax of their own so).</param>
     internal MarkdownConverter(IReadOnlyList<GlossaryForms> glossary, bool rawHtml, string basePath, IReadOnlyList<IMarkdownExtension> extensions)
     {
-        var terms = new Dictionary<string, GlossaryForms>(StringComparer.Ordinal);
-        foreach (var term in glossary)
-        {
-            terms.TryAdd(term.Id, term);
-        }
-        _pipeline = SitePipeline.Build(terms, rawHtml, basePath, extensions);
+        _pipeline = SitePipeline.Build(glossary, rawHtml, basePath, extensions);
         _rewriters = [.. _pipeline.Extensions.OfType<IDocumentRewriter>()];
-        _linker = new GlossaryLinker(new GlossaryMatcher(glossary));
+        _transcriptFeatures = [.. _pipeline.Extensions.OfType<ITranscriptFeature>()];
+        _linker = _pipeline.Extensions.Find<GlossaryExtension>()!.Linker;
         _renderer = new FragmentRenderer(_pipeline);
     }
 
@@ -52,7 +50,7 @@ public sealed class MarkdownConverter
         var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline, SitePipeline.TranscriptContext());
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Transcript));
-        return new TranscriptAssembler(_renderer, _linker).Assemble(document, map, diagnostics);
+        return new TranscriptAssembler(_renderer, _transcriptFeatures).Assemble(document, source.Text, map, diagnostics);
     }
 
     /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>

@@ -27,7 +27,7 @@ internal static class MarkdownPipelineBuilderExtensions
 
     public static MarkdownPipelineBuilder UseInsertions(this MarkdownPipelineBuilder builder) => builder.Use<InsertionExtension>();
 
-    public static MarkdownPipelineBuilder UseGlossaryTerms(this MarkdownPipelineBuilder builder) => builder.Use<GlossaryExtension>();
+    public static MarkdownPipelineBuilder UseGlossaryTerms(this MarkdownPipelineBuilder builder, GlossaryLinker linker) => builder.Use(new GlossaryExtension(linker));
 
     /// <summary>Footnotes as margin notes; adds Markdig's footnotes here, since extensions cannot add extensions while the pipeline is built.</summary>
     public static MarkdownPipelineBuilder UseMarginNotes(this MarkdownPipelineBuilder builder) => builder.UseFootnotes().Use<MarginNoteExtension>();

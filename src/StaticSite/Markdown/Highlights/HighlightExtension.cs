@@ -4,8 +4,8 @@ using Markdig.Syntax;
 
 namespace StaticSite.Markdown.Highlights;
 
-/// <summary>Highlights: Markdig parses <c>==text==</c> as "marked" emphasis (added by UseHighlights); we render it with our class.</summary>
-internal sealed class HighlightExtension : IMarkdownExtension, IDocumentRewriter
+/// <summary>Highlights: Markdig parses <c>==text==</c> as "marked" emphasis (added by UseHighlights); we render it with our class and list each turn's highlights.</summary>
+internal sealed class HighlightExtension : IMarkdownExtension, IDocumentRewriter, ITranscriptFeature, ITranscriptPartWork
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -26,4 +26,9 @@ internal sealed class HighlightExtension : IMarkdownExtension, IDocumentRewriter
             HighlightRewriter.Apply(document);
         }
     }
+
+    public ITranscriptPartWork? Begin(MarkdownDocument document, TranscriptSession session) =>
+        session.Text.Contains("==", StringComparison.Ordinal) ? this : null;
+
+    public void Apply(TranscriptPart part) => part.Highlights = InlineWalk.OfType<HighlightInline>(part.Blocks).ConvertAll(PlainText.Of);
 }
