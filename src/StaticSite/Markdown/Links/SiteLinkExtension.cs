@@ -1,21 +1,11 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace StaticSite.Markdown.Links;
 
 /// <summary>Editors' links: unsafe addresses rejected (<see cref="UnsafeLinkFilter"/>), site-root ones given the base path (<see cref="SiteRootLinks"/>).</summary>
-internal sealed class SiteLinkExtension(string basePath) : IMarkdownExtension, IDocumentRewriter
+internal sealed class SiteLinkExtension(string basePath) : RewriteOnlyExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    public void Rewrite(MarkdownDocument document, in RewriteContext context)
+    public override void Rewrite(MarkdownDocument document, in RewriteContext context)
     {
         // Autolinks start with '<', links need "](" or a "]:" definition: without them there is nothing to walk the tree for.
         var text = context.Text;

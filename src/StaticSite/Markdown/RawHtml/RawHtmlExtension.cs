@@ -1,21 +1,11 @@
-using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace StaticSite.Markdown.RawHtml;
 
 /// <summary>Drops editors' raw HTML (<see cref="RawHtmlFilter"/>) unless site.yml allows it.</summary>
-internal sealed class RawHtmlExtension(bool allowed) : IMarkdownExtension, IDocumentRewriter
+internal sealed class RawHtmlExtension(bool allowed) : RewriteOnlyExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    public void Rewrite(MarkdownDocument document, in RewriteContext context)
+    public override void Rewrite(MarkdownDocument document, in RewriteContext context)
     {
         // Raw HTML, block or inline, starts with '<': without one there is nothing to walk the tree for.
         if (!allowed && context.Text.Contains('<'))
