@@ -5,11 +5,6 @@ using Markdig.Syntax;
 using StaticSite.Diagnostics;
 using StaticSite.Markdown.Anchors;
 using StaticSite.Markdown.Glossary;
-using StaticSite.Markdown.Highlights;
-using StaticSite.Markdown.Insertions;
-using StaticSite.Markdown.Links;
-using StaticSite.Markdown.RawHtml;
-using StaticSite.Markdown.WikiLinks;
 
 namespace StaticSite.Markdown;
 
@@ -18,34 +13,34 @@ namespace StaticSite.Markdown;
 /// one glossary matcher); thread-safe, so transcripts are converted in parallel.
 /// </summary>
 /// <remarks>
-/// Every call parses with the shared pipeline, then rewrites its own syntax tree (drop raw HTML,
-/// highlights, wiki links, insertions, notes, glossary links) and renders it; nothing per-document
-/// is kept on this object.
+/// Every call parses with the shared pipeline, then lets each feature rewrite its own syntax tree
+/// (<see cref="IDocumentRewriter"/>, in pipeline order), assembles a transcript or links a page's
+/// glossary terms, and renders it;
+/// nothing per-document is kept on this object.
 /// </remarks>
 public sealed class MarkdownConverter
 {
     private static readonly MarkdownPipeline PlainPipeline = SitePipeline.Build();
 
     private readonly MarkdownPipeline _pipeline;
-    private readonly bool _rawHtml;
-    private readonly string _basePath;
-    private readonly WikiLinkResolver _wikiLinks;
+    private readonly IDocumentRewriter[] _rewriters;
+    private readonly ITranscriptFeature[] _transcriptFeatures;
     private readonly GlossaryLinker _linker;
     private readonly FragmentRenderer _renderer;
 
     /// <param name="basePath">The site's base path ("/" or "/repo/"): editors' links from the site root get it.</param>
     public MarkdownConverter(IReadOnlyList<GlossaryForms> glossary, bool rawHtml, string basePath = "/")
+        : this(glossary, rawHtml, basePath, [])
     {
-        _pipeline = SitePipeline.Build();
-        _rawHtml = rawHtml;
-        _basePath = basePath;
-        var terms = new Dictionary<string, GlossaryForms>(StringComparer.Ordinal);
-        foreach (var term in glossary)
-        {
-            terms.TryAdd(term.Id, term);
-        }
-        _wikiLinks = new WikiLinkResolver(terms);
-        _linker = new GlossaryLinker(new GlossaryMatcher(glossary));
+    }
+
+    /// <param name="extensions">Extensions added after the site's own (tests add a syntax of their own so).</param>
+    internal MarkdownConverter(IReadOnlyList<GlossaryForms> glossary, bool rawHtml, string basePath, IReadOnlyList<IMarkdownExtension> extensions)
+    {
+        _pipeline = SitePipeline.Build(glossary, rawHtml, basePath, extensions);
+        _rewriters = [.. _pipeline.Extensions.OfType<IDocumentRewriter>()];
+        _transcriptFeatures = [.. _pipeline.Extensions.OfType<ITranscriptFeature>()];
+        _linker = _pipeline.Extensions.Find<GlossaryExtension>()!.Linker;
         _renderer = new FragmentRenderer(_pipeline);
     }
 
@@ -54,8 +49,8 @@ public sealed class MarkdownConverter
     {
         var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline, SitePipeline.TranscriptContext());
-        Rewrite(document, source.Text, map, diagnostics, insertions: true);
-        return new TranscriptAssembler(_renderer, _linker).Assemble(document, map, diagnostics);
+        Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Transcript));
+        return new TranscriptAssembler(_renderer, _transcriptFeatures).Assemble(document, source.Text, map, diagnostics);
     }
 
     /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>
@@ -63,7 +58,7 @@ public sealed class MarkdownConverter
     {
         var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline);
-        Rewrite(document, source.Text, map, diagnostics, insertions: false);
+        Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Page));
         var anchors = new AnchorRegistry();
         foreach (var heading in document.Descendants().OfType<HeadingBlock>())
         {
@@ -79,9 +74,8 @@ public sealed class MarkdownConverter
     /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
     public string RenderField(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline);
-        Rewrite(document, source.Text, map, diagnostics, insertions: false);
+        Rewrite(document, new RewriteContext(source.Text, new SourceMap(source), diagnostics, DocumentKind.Field));
         return _renderer.Blocks([document]);
     }
 
@@ -89,31 +83,11 @@ public sealed class MarkdownConverter
     public static string ToPlainText(string markdown) =>
         PlainText.Of([Markdig.Markdown.Parse(markdown, PlainPipeline)]);
 
-    /// <remarks>
-    /// Each pass walks the whole tree, so a pass is skipped when the text lacks what its syntax cannot
-    /// do without (raw HTML and autolinks start with '&lt;', links need "](" or a "]:" definition,
-    /// highlights "==", wiki links "[["): ~15 ms and 15 MB per 1,000 transcripts.
-    /// </remarks>
-    private void Rewrite(MarkdownDocument document, string text, SourceMap map, DiagnosticBag diagnostics, bool insertions)
+    private void Rewrite(MarkdownDocument document, in RewriteContext context)
     {
-        var angleBracket = text.Contains('<');
-        if (!_rawHtml && angleBracket)
+        foreach (var rewriter in _rewriters)
         {
-            RawHtmlFilter.Apply(document, map, diagnostics);
+            rewriter.Rewrite(document, context);
         }
-        if (angleBracket || text.Contains("](", StringComparison.Ordinal) || text.Contains("]:", StringComparison.Ordinal))
-        {
-            UnsafeLinkFilter.Apply(document, map, diagnostics);
-            SiteRootLinks.Apply(document, _basePath);
-        }
-        if (text.Contains("==", StringComparison.Ordinal))
-        {
-            HighlightRewriter.Apply(document);
-        }
-        if (text.Contains("[[", StringComparison.Ordinal))
-        {
-            _wikiLinks.Resolve(document, map, diagnostics);
-        }
-        new BracketPairer(insertions).Apply(document, map, diagnostics);
     }
 }

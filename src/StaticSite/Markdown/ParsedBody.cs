@@ -9,8 +9,8 @@ public sealed record ParsedBody(IReadOnlyList<BodyItem> Items);
 /// <summary>One top-level piece of a transcript body.</summary>
 public abstract record BodyItem(SourceLocation Location);
 
-/// <summary>Editor's prose outside any turn: the introduction, or text after a thematic break.</summary>
-public sealed record EditorialItem(string Html, SourceLocation Location) : BodyItem(Location);
+/// <summary>Editor's prose outside any turn: the introduction, or text after a thematic break, with the margin notes it references (placed by the theme's _notes.liquid).</summary>
+public sealed record EditorialItem(string Html, IReadOnlyList<MarginNote> Notes, SourceLocation Location) : BodyItem(Location);
 
 /// <summary>A heading (<c>##</c> and deeper) that starts a section; feeds the table of contents.</summary>
 public sealed record HeadingItem(int Level, string Text, string Html, string Anchor, SourceLocation Location) : BodyItem(Location);

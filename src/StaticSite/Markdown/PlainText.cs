@@ -1,18 +1,13 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using StaticSite.Markdown.Glossary;
-using StaticSite.Markdown.Insertions;
-using StaticSite.Markdown.Notes;
-using StaticSite.Markdown.Turns;
-using StaticSite.Markdown.WikiLinks;
 
 namespace StaticSite.Markdown;
 
 /// <summary>
-/// The words of parsed Markdown without markup: for excerpts, anchors and meta descriptions. Labels,
-/// note numbers and raw HTML are left out; insertions keep their brackets, since they are part of
-/// what the reader sees.
+/// The words of parsed Markdown without markup: for excerpts, anchors and meta descriptions. Raw
+/// HTML and footnotes are left out; each of our own inlines reads as it declares
+/// (<see cref="IFeatureInline.AppendPlainText"/>), and any other container as its children.
 /// </summary>
 internal static class PlainText
 {
@@ -90,26 +85,17 @@ internal static class PlainText
             case AutolinkInline autolink:
                 text.Append(autolink.Url);
                 break;
-            case TermReferenceInline term:
-                text.Append(term.Text);
-                break;
-            case WikiLinkInline wiki:
-                text.Append(wiki.ShownText ?? wiki.Id);
-                break;
-            case InsertionInline insertion:
-                text.Append('[');
-                AppendChildren(text, insertion);
-                text.Append(']');
+            case IFeatureInline feature:
+                feature.AppendPlainText(text);
                 break;
             case ContainerInline container:
                 AppendChildren(text, container);
                 break;
-            case NoteReferenceInline or FootnoteLink or TurnLabelInline or HtmlInline:
-                break;
         }
     }
 
-    private static void AppendChildren(CollapsedText text, ContainerInline container)
+    /// <summary>Appends the words of a container's children, as a container of ours does for its content.</summary>
+    public static void AppendChildren(CollapsedText text, ContainerInline container)
     {
         foreach (var child in container)
         {

@@ -1,26 +1,24 @@
-using System.Globalization;
 using System.Text;
 using Markdig.Syntax;
 using StaticSite.Diagnostics;
 using StaticSite.Markdown.Anchors;
-using StaticSite.Markdown.Glossary;
-using StaticSite.Markdown.Highlights;
-using StaticSite.Markdown.Notes;
 using StaticSite.Markdown.Turns;
 
 namespace StaticSite.Markdown;
 
 /// <summary>
 /// Builds the body items of a parsed transcript: anchors first (explicit ones reserved before any
-/// is derived), then glossary links per turn, then HTML. Anchors come from content, never from
-/// positions, so editing or inserting another turn does not move them.
+/// is derived), then each feature's work per turn or editorial item (<see cref="ITranscriptFeature"/>),
+/// then HTML. Anchors come from content, never from positions, so editing or inserting another
+/// turn does not move them.
 /// </summary>
-internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLinker linker)
+internal sealed class TranscriptAssembler(FragmentRenderer renderer, IReadOnlyList<ITranscriptFeature> features)
 {
     // One string per speaker or topic id in a transcript, not one per label: every turn keeps its ids to the end of the build.
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly List<ITranscriptPartWork> _work = [];
 
-    public ParsedBody Assemble(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    public ParsedBody Assemble(MarkdownDocument document, string text, SourceMap map, DiagnosticBag diagnostics)
     {
         var segments = BodySegmenter.Split(document);
         var anchors = new AnchorRegistry();
@@ -35,8 +33,11 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
                 anchors.Reserve(chosen.Id, map.Locate(chosen.Offset), diagnostics);
             }
         }
-        // By anchor, so that each note reference finds its note without a search through all notes.
-        var notes = NoteCollector.Apply(document, map, anchors, diagnostics).Values.ToDictionary(n => n.Anchor, StringComparer.Ordinal);
+        var session = new TranscriptSession(text, map, anchors, diagnostics, renderer);
+        foreach (var feature in features)
+        {
+            if (feature.Begin(document, session) is { } work) _work.Add(work);
+        }
 
         var items = new List<BodyItem>();
         var bytes = new TurnBytes();
@@ -49,21 +50,21 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             {
                 case SegmentKind.Turn:
                     turns++;
-                    items.Add(Turn(segment, segment.Label!, map, anchors, notes, bytes));
+                    items.Add(Turn(segment, segment.Label!, map, anchors, bytes));
                     break;
                 case SegmentKind.Heading:
                     var heading = (HeadingBlock)segment.Blocks[0];
-                    var text = PlainText.Of(segment.Blocks);
-                    var anchor = anchors.Derive(Slug.Of(text) is { Length: > 0 } slug ? slug : "section", at);
-                    items.Add(new HeadingItem(heading.Level, text, renderer.Inline(heading), anchor, at));
+                    var headingText = PlainText.Of(segment.Blocks);
+                    var anchor = anchors.Derive(Slug.Of(headingText) is { Length: > 0 } slug ? slug : "section", at);
+                    items.Add(new HeadingItem(heading.Level, headingText, renderer.Inline(heading), anchor, at));
                     break;
                 case SegmentKind.Break:
                     items.Add(new BreakItem(at));
                     break;
                 default:
-                    var scope = turns == 0 && editorials == 0 ? "intro" : $"ed-{editorials + 1}";
+                    var part = Apply(new TranscriptPart(segment.Blocks, turns == 0 && editorials == 0 ? "intro" : $"ed-{editorials + 1}"));
                     editorials++;
-                    items.Add(Editorial(segment.Blocks, scope, at, notes));
+                    items.Add(new EditorialItem(renderer.Blocks(part.Blocks), part.Notes, at));
                     break;
             }
         }
@@ -71,18 +72,12 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         return new ParsedBody(items);
     }
 
-    private TurnItem Turn(BodySegment segment, TurnLabelInline label, SourceMap map, AnchorRegistry anchors,
-        IReadOnlyDictionary<string, NoteDraft> notes, TurnBytes bytes)
+    private TurnItem Turn(BodySegment segment, TurnLabelInline label, SourceMap map, AnchorRegistry anchors, TurnBytes bytes)
     {
         var at = map.Locate(label.Offset);
         var text = PlainText.Utf8(segment.Blocks, bytes);
         var anchor = label.Anchor?.Id ?? anchors.Derive(DerivedAnchor(label.Speaker, bytes.Span(text)), at);
-        var scope = new GlossaryScope(anchor);
-        linker.Link(segment.Blocks, scope);
-        var marginNotes = NotesIn(segment.Blocks, notes)
-            .Select(n => new MarginNote(n.Label, Number(n), n.Anchor, renderer.Content(n.Footnote)))
-            .ToList();
-        var highlights = InlineWalk.OfType<HighlightInline>(segment.Blocks).ConvertAll(PlainText.Of);
+        var part = Apply(new TranscriptPart(segment.Blocks, anchor));
         return new TurnItem(
             new IdReference(Id(label.Speaker), at),
             [.. label.Topics.Select(t => new IdReference(Id(t.Id), map.Locate(t.Offset)))],
@@ -90,10 +85,19 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
             bytes,
             renderer.BlocksUtf8(segment.Blocks, bytes),
             text,
-            marginNotes,
-            highlights,
-            scope.TermIds,
+            part.Notes,
+            part.Highlights,
+            part.TermIds,
             at);
+    }
+
+    private TranscriptPart Apply(TranscriptPart part)
+    {
+        foreach (var work in _work)
+        {
+            work.Apply(part);
+        }
+        return part;
     }
 
     private string Id(string id)
@@ -101,28 +105,6 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         if (_ids.TryGetValue(id, out var known)) return known;
         _ids[id] = id;
         return id;
-    }
-
-    private EditorialItem Editorial(List<Block> blocks, string scopeName, SourceLocation at,
-        IReadOnlyDictionary<string, NoteDraft> notes)
-    {
-        linker.Link(blocks, new GlossaryScope(scopeName));
-        var html = new StringBuilder(renderer.Blocks(blocks));
-        var referenced = NotesIn(blocks, notes);
-        if (referenced.Count > 0)
-        {
-            // Each aside is a landmark: its note numbers give it a name no other aside on the page has.
-            var name = (referenced.Count == 1 ? "Note " : "Notes ") + string.Join(", ", referenced.Select(Number));
-            // The toggle is in the markup (shown by CSS only where scripts run and the screen is narrow), so folding notes never moves the page after load.
-            var list = "notes-" + referenced[0].Anchor;
-            html.Append($"<aside class=\"margin-notes\" aria-label=\"{name}\"><button type=\"button\" class=\"notes-toggle\" aria-expanded=\"false\" aria-controls=\"{list}\">Notes ({referenced.Count.ToString(CultureInfo.InvariantCulture)})</button><ol id=\"{list}\">");
-            foreach (var note in referenced)
-            {
-                html.Append($"<li id=\"{note.Anchor}\" value=\"{Number(note)}\">{renderer.Content(note.Footnote)}</li>");
-            }
-            html.Append("</ol></aside>\n");
-        }
-        return new EditorialItem(html.ToString(), at);
     }
 
     /// <summary>Speaker and the first six words: readable, and stable unless the turn's own opening changes.</summary>
@@ -144,9 +126,4 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, GlossaryLin
         var words = Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
         return Slug.Of($"{speaker} {words}") is { Length: > 0 } slug ? slug : "turn";
     }
-
-    private static List<NoteDraft> NotesIn(IEnumerable<Block> blocks, IReadOnlyDictionary<string, NoteDraft> notesByAnchor) =>
-        notesByAnchor.Count == 0 ? [] : [.. InlineWalk.OfType<NoteReferenceInline>(blocks).Select(r => notesByAnchor[r.Anchor]).Distinct()];
-
-    private static string Number(NoteDraft note) => note.Number.ToString(CultureInfo.InvariantCulture);
 }

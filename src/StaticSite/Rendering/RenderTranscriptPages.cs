@@ -77,13 +77,13 @@ public sealed class RenderTranscriptPages : IModule
                 open ??= turn.Exchange;
                 run ??= [];
                 run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.SpeakerUrl(turn.Speaker), turn.IsInterviewer,
-                    new Utf8Html(turnItem.HtmlUtf8), [.. turnItem.Notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))]));
+                    new Utf8Html(turnItem.HtmlUtf8), NoteViews(turnItem.Notes)));
                 continue;
             }
             Close();
             switch (item)
             {
-                case EditorialItem editorial: body.Add(new BodyView("editorial", editorial.Html)); break;
+                case EditorialItem editorial: body.Add(new BodyView("editorial", editorial.Html, Notes: NoteViews(editorial.Notes))); break;
                 case HeadingItem heading: body.Add(new BodyView("heading", heading.Html, heading.Level, heading.Text, heading.Anchor)); break;
                 case BreakItem: body.Add(new BodyView("break")); break;
             }
@@ -91,4 +91,6 @@ public sealed class RenderTranscriptPages : IModule
         Close();
         return body;
     }
+
+    private static NoteView[] NoteViews(IReadOnlyList<MarginNote> notes) => [.. notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))];
 }

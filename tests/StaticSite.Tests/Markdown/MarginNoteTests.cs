@@ -57,35 +57,13 @@ public class MarginNoteTests
     }
 
     [Fact]
-    public void NoteInEditorialItem_IsAppendedAsAside()
+    public void NoteInEditorialItem_IsItsMarginNoteNotItsHtml()
     {
         var intro = Parse(Transcript).Body.Items.OfType<EditorialItem>().First();
-        var li = Html(intro.Html).QuerySelector("aside.margin-notes > ol > li#note-intro")!;
 
-        Assert.Equal("1", li.GetAttribute("value"));
-        Assert.Equal("The intro note.", li.TextContent);
-    }
-
-    [Fact]
-    public void NotesAsideInEditorialItem_IsNamedByItsNoteNumbers()
-    {
-        // A page has many notes asides: each is a landmark, so each needs a name of its own (axe landmark-unique).
-        var items = Parse("""
-            Intro.[^a]
-
-            @time: A turn.
-
-            ***
-
-            Between turns.[^b] And more.[^c]
-
-            [^a]: A.
-            [^b]: B.
-            [^c]: C.
-            """).Body.Items.OfType<EditorialItem>().ToList();
-
-        Assert.Equal("Note 1", Html(items[0].Html).QuerySelector("aside.margin-notes")?.GetAttribute("aria-label"));
-        Assert.Equal("Notes 2, 3", Html(items[1].Html).QuerySelector("aside.margin-notes")?.GetAttribute("aria-label"));
+        var note = Assert.Single(intro.Notes);
+        Assert.Equal(("intro", "1", "note-intro", "The intro note."), (note.Label, note.Number, note.Anchor, note.Html));
+        Assert.DoesNotContain("The intro note.", intro.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,14 +1,13 @@
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using StaticSite.Markdown.Turns;
 
 namespace StaticSite.Markdown.Glossary;
 
 /// <summary>
 /// Links the first occurrence of each term in a scope by splitting literal text around it. Only
-/// literals are searched, and link, code and label inlines are not entered, so nothing is linked
-/// inside links, code or labels; headings and code blocks are skipped as blocks.
+/// literals are searched, and links and the inlines that say so (<see cref="IFeatureInline.IsGlossaryLinked"/>)
+/// are not entered, so nothing is linked inside links or code; headings and code blocks are skipped as blocks.
 /// </summary>
 internal sealed class GlossaryLinker(GlossaryMatcher matcher)
 {
@@ -53,7 +52,7 @@ internal sealed class GlossaryLinker(GlossaryMatcher matcher)
                 case LiteralInline literal:
                     Split(literal, scope);
                     break;
-                case LinkInline or TurnLabelInline:
+                case LinkInline or IFeatureInline { IsGlossaryLinked: false }:
                     break;
                 case ContainerInline inner:
                     Visit(inner, scope);

@@ -6,8 +6,15 @@ namespace StaticSite.Markdown.Turns;
 /// The <c>@speaker #topic {#anchor}:</c> that opens a turn. Renders as nothing: the theme shows the
 /// speaker's name from speakers.yml instead of the label as typed.
 /// </summary>
-internal sealed class TurnLabelInline : LeafInline
+internal sealed class TurnLabelInline : LeafInline, IFeatureInline
 {
+    public bool IsGlossaryLinked => false;
+
+    /// <summary>Not read: the label is data for the template, and the anchor starts with the speaker already.</summary>
+    public void AppendPlainText(CollapsedText text)
+    {
+    }
+
     public required string Speaker { get; init; }
 
     /// <summary>Source offset of the '@'.</summary>

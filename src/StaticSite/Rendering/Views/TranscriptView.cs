@@ -20,7 +20,7 @@ public sealed record TranscriptView(
 public sealed record SpeakerLinkView(string Name, string Url, string? Role, string? TranscriptRole, bool IsInterviewer);
 
 /// <summary>
-/// One block of a transcript page in reading order. Kind is "editorial" (Html), "heading"
+/// One block of a transcript page in reading order. Kind is "editorial" (Html, Notes), "heading"
 /// (Level, Title, Html, Anchor), "break", or "exchange" (Topics, Turns): a run of turns of one exchange.
 /// </summary>
 public sealed record BodyView(
@@ -30,7 +30,8 @@ public sealed record BodyView(
     string? Title = null,
     string? Anchor = null,
     IReadOnlyList<LinkView>? Topics = null,
-    IReadOnlyList<TurnView>? Turns = null);
+    IReadOnlyList<TurnView>? Turns = null,
+    IReadOnlyList<NoteView>? Notes = null);
 
 /// <summary>One turn on its transcript page.</summary>
 public sealed record TurnView(
