@@ -134,6 +134,21 @@ public sealed class PageKindRegistryTests
         Assert.All(layouts, layout => Assert.True(File.Exists(Path.Combine(RepoPaths.Theme, "layouts", layout + ".liquid")), $"no theme/layouts/{layout}.liquid"));
     }
 
+    [Fact]
+    public void EveryKindsFiles_AreUnderItsReservedSlug()
+    {
+        // The slug that keeps free pages off a kind's files must be where the URL layout (Model/SiteUrls) puts them.
+        using var folder = new TempFolder("kinds", TestSite.Minimal);
+        var context = new BuildContext(new BuildOptions { WorkingDirectory = folder.Root, ThemeDirectory = RepoPaths.Theme, DryRun = true });
+        Assert.True(new Engine([.. SitePipelines.All().Where(p => p.Output.Count == 0)], SiteModelBuilder.Build).Run(context));
+        foreach (var kind in SitePipelines.Kinds.All.Where(k => k.ReservedSlug is not null))
+        {
+            var destinations = context.Results(kind.Name).Select(d => d.Destination).ToList();
+            Assert.NotEmpty(destinations);
+            Assert.All(destinations, d => Assert.True(d.StartsWith(kind.ReservedSlug + "/", StringComparison.Ordinal) || d.StartsWith(kind.ReservedSlug + ".", StringComparison.Ordinal), $"{kind.Name} writes {d}"));
+        }
+    }
+
     private static TestSite BuildWith(PageKind kind, string files) => BuildWith(SitePipelines.Kinds.With(kind), files);
 
     private static TestSite BuildWith(PageKinds kinds, string files) => TestSite.BuildMinimal(files, options => options with { PageKinds = kinds });
