@@ -19,6 +19,8 @@ public sealed class PageKinds
             throw new InvalidOperationException($"two page kinds are named '{twice.Key}'");
         if (kinds.Where(k => k.ReservedSlug is not null).GroupBy(k => k.ReservedSlug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } shared)
             throw new InvalidOperationException($"page kinds {string.Join(" and ", shared.Select(k => k.Name))} both reserve '{shared.Key}'");
+        if (kinds.FirstOrDefault(k => k.IsSummarySection && k.ReservedSlug is null) is { } unnamed)
+            throw new InvalidOperationException($"page kind '{unnamed.Name}' is a section of the summary but reserves no slug to name it by");
         All = kinds;
         InWriteOrder = [.. kinds.OrderBy(k => k.WriteOrder)]; // a stable sort: the registry's order within one step
         _reservedSlugs = [.. kinds.Select(k => k.ReservedSlug).OfType<string>()];

@@ -98,7 +98,7 @@ public sealed class PageKindRegistryTests
     [Fact]
     public void FreePageOnAKindsUnreservedPage_IsAnErrorNamingBoth_AndNothingIsWritten()
     {
-        using var site = BuildWith(_quotes with { ReservedSlug = null }, QuotesLayout + "\n" + QuotesPage);
+        using var site = BuildWith(_quotes with { ReservedSlug = null, IsSummarySection = false }, QuotesLayout + "\n" + QuotesPage);
         Assert.False(site.Result.Succeeded);
         var diagnostic = site.Single(DiagnosticCodes.DuplicateDestination);
         Assert.Equal(("input/pages/quotes.md", 1, 1), (diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
@@ -111,7 +111,7 @@ public sealed class PageKindRegistryTests
     [Fact]
     public void TwoKindsWritingOneFile_IsAnErrorAtTheOutputFile()
     {
-        var twin = _quotes with { Name = "MoreQuotes", ReservedSlug = null, Nav = null };
+        var twin = _quotes with { Name = "MoreQuotes", ReservedSlug = null, IsSummarySection = false, Nav = null };
         using var site = BuildWith(SitePipelines.Kinds.With(_quotes).With(twin), QuotesLayout);
         var diagnostic = site.Single(DiagnosticCodes.DuplicateDestination);
         Assert.Equal("output/quotes/index.html", diagnostic.Location.Path);
@@ -120,10 +120,12 @@ public sealed class PageKindRegistryTests
     }
 
     [Fact]
-    public void TwoKindsWithOneNameOrSlug_AreRefusedWhenTheRegistryIsMade()
+    public void TwoKindsWithOneNameOrSlug_OrASectionWithoutSlug_AreRefusedWhenTheRegistryIsMade()
     {
-        Assert.Throws<InvalidOperationException>(() => SitePipelines.Kinds.With(_quotes with { Name = PipelineNames.Topics, ReservedSlug = null }));
+        Assert.Throws<InvalidOperationException>(() => SitePipelines.Kinds.With(_quotes with { Name = PipelineNames.Topics, ReservedSlug = null, IsSummarySection = false }));
         Assert.Throws<InvalidOperationException>(() => SitePipelines.Kinds.With(_quotes with { ReservedSlug = "topics" }));
+        Assert.Throws<InvalidOperationException>(() => SitePipelines.Kinds.With(_quotes with { ReservedSlug = null }));
+        Assert.NotNull(SitePipelines.Kinds.With(_quotes with { ReservedSlug = null, IsSummarySection = false }));
     }
 
     [Fact]
