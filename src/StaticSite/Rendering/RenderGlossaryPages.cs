@@ -19,16 +19,22 @@ public sealed class RenderGlossaryPages : IModule
             var occurrences = Occurrences(model, term);
             var description = views.PlainDefinition(term);
             var list = new PagedList("term", term.Title, description, views.Urls.Term(term.Id), term.Location.Path, PageDependencies.Term.Of(term.Id));
-            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", new TermView(
-                term.Title,
-                term.Aliases,
-                context.FieldHtml(term.Definition) ?? "",
-                [.. term.SeeAlso.Where(r => model.Registries.Terms.ContainsKey(r.Id)).Select(r => views.TermLink(model.Registries.Terms[r.Id]))],
-                [.. slice.Select(t => views.Passage(t))],
-                occurrences.Count,
-                pager))))
+            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, slice, pager))))
                 yield return page;
         }
+    }
+
+    private static TermView View(BuildContext context, ViewFactory views, Term term, IReadOnlyList<Turn> all, IReadOnlyList<Turn> slice, PagerView pager)
+    {
+        var terms = context.Model.Registries.Terms;
+        return new TermView(
+            term.Title,
+            term.Aliases,
+            context.FieldHtml(term.Definition) ?? "",
+            [.. term.SeeAlso.Where(r => terms.ContainsKey(r.Id)).Select(r => views.TermLink(terms[r.Id]))],
+            [.. slice.Select(t => views.Passage(t))],
+            all.Count,
+            pager);
     }
 
     private static List<LetterView> Letters(SiteModel model, ViewFactory views) =>
