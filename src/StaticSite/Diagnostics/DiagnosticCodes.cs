@@ -41,4 +41,5 @@ public static class DiagnosticCodes
     public const string TemplateError = "SSG0301";
     public const string MissingLayout = "SSG0302";
     public const string OutputRefused = "SSG0303";
+    public const string DuplicateDestination = "SSG0304";
 }

@@ -6,7 +6,7 @@ namespace StaticSite.Input;
 public sealed record DataFingerprint(ulong Value)
 {
     public static DataFingerprint Of(BuildContext context) => new(ParseCache.Fingerprint(
-        context.Results(RegistriesFactory.DataPipeline).Select(d => d.Source + "\n" + d.Content)
+        context.Results(PipelineNames.Data).Select(d => d.Source + "\n" + d.Content)
             .Append(context.Urls().BasePath)
             .Append(context.Options.Strict ? "strict" : "")));
 }

@@ -11,12 +11,6 @@ namespace StaticSite.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    public const string TranscriptsPipeline = "Transcripts";
-    public const string PagesPipeline = "Pages";
-
-    // Top-level names the generator writes itself; a free page may not take them.
-    private static readonly string[] _reservedSlugs = ["transcripts", "topics", "speakers", "glossary", "assets", "404", "search", "feed"];
-
     public static SiteModel Build(BuildContext context)
     {
         var registries = context.Registries();
@@ -26,7 +20,7 @@ public static class SiteModelBuilder
 
         var accepted = new List<ParsedTranscript>();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in context.Results(TranscriptsPipeline))
+        foreach (var document in context.Results(PipelineNames.Transcripts))
         {
             var parsed = document.Get<ParsedTranscript>(MetadataKeys.Transcript);
             if (slugs.TryGetValue(parsed.Header.Slug, out var other))
@@ -72,10 +66,10 @@ public static class SiteModelBuilder
     {
         var pages = new List<FreePage>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in context.Results(PagesPipeline).Select(d => d.Get<FreePage>(MetadataKeys.Page)))
+        foreach (var page in context.Results(PipelineNames.Pages).Select(d => d.Get<FreePage>(MetadataKeys.Page)))
         {
             var at = new SourceLocation(page.Source, 1, 1);
-            if (Array.IndexOf(_reservedSlugs, page.Slug) >= 0)
+            if (context.PageKinds.IsReserved(page.Slug)) // a top-level name a page kind writes
                 diagnostics.Error(at, DiagnosticCodes.DuplicateId, $"the page slug '{page.Slug}' is used by the generator itself; choose another 'slug:'");
             else if (seen.TryGetValue(page.Slug, out var other))
                 diagnostics.Error(at, DiagnosticCodes.DuplicateId, $"duplicate page slug '{page.Slug}': {other} has it too");

@@ -11,13 +11,13 @@ namespace StaticSite.Output;
 /// </summary>
 internal sealed class StalePages(string previousFolder, HashSet<string> stale)
 {
-    public static StalePages Of(IncrementalBuild incremental, SiteModel model)
+    public static StalePages Of(IncrementalBuild incremental, BuildContext context)
     {
-        var current = PageDependencies.Of(model);
+        var current = PageDependencies.Of(context.Model, context.PageKinds.DependencyKeys);
         var stale = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in incremental.ChangedTranscripts)
         {
-            stale.Add(PageDependencies.OfTranscript(source));
+            stale.Add(PageDependencies.Transcript.Of(source));
             if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }

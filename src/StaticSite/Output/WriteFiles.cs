@@ -21,7 +21,7 @@ public sealed class WriteFiles : IModule
             .GroupBy(d => d.Destination, StringComparer.Ordinal).Select(g => g.Last()) // later pipelines win a shared destination
             .ToList();
         var site = context.Service(c => StagedSite.Create(c, documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal)));
-        var reuse = context.Options.Incremental is { } incremental ? StalePages.Of(incremental, context.Model) : null;
+        var reuse = context.Options.Incremental is { } incremental ? StalePages.Of(incremental, context) : null;
         var written = new bool[documents.Count];
         // One page per core: more threads would only hold more pages in memory while they wait on the disk.
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };

@@ -19,6 +19,9 @@ public sealed class BuildContext(BuildOptions options)
 
     public DiagnosticBag Diagnostics { get; } = new(options.Strict);
 
+    /// <summary>The page kinds this build writes (Pipeline/SitePipelines).</summary>
+    public PageKinds PageKinds => Options.PageKinds;
+
     /// <summary>Thread time of interleaved steps, for `build --verbose`.</summary>
     public PhaseClock Clock { get; } = new();
 

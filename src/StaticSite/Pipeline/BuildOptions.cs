@@ -11,6 +11,9 @@ public sealed record BuildOptions
 
     public string OutputDirectory { get; init; } = "output";
 
+    /// <summary>The kinds of page the site writes; a test may build with one more (<see cref="PageKinds.With"/>).</summary>
+    internal PageKinds PageKinds { get; init; } = SitePipelines.Kinds;
+
     /// <summary>Overrides the path part of site.yml's base_url, e.g. "/repo/".</summary>
     public string? BasePath { get; init; }
 

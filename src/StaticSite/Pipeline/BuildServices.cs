@@ -28,5 +28,5 @@ public static class BuildServices
     public static string? FieldHtml(this BuildContext context, MarkdownSource? source) => context.Service(c => new FieldHtmlCache(c)).Html(source);
 
     /// <summary>View models from the site model: available from the PostProcess phase on.</summary>
-    public static ViewFactory Views(this BuildContext context) => context.Service(c => new ViewFactory(c.Model, c.Urls()));
+    public static ViewFactory Views(this BuildContext context) => context.Service(c => new ViewFactory(c.Model, c.Urls(), c.PageKinds));
 }

@@ -23,7 +23,7 @@ public static class SiteBuilder
         var phases = new List<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)>();
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes();
-        var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
+        var engine = new Engine(SitePipelines.All(options.PageKinds), SiteModelBuilder.Build);
         bool succeeded;
         try
         {
@@ -40,9 +40,9 @@ public static class SiteBuilder
             // Whatever happened, never leave a half-written staging folder beside output/.
             if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-        var written = succeeded ? context.Results("Write").Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
+        var written = succeeded ? context.Results(PipelineNames.Write).Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
         var pages = written.Count;
-        var byKind = written.GroupBy(d => PageKind(d.Destination)).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var byKind = written.GroupBy(d => options.PageKinds.SectionOf(d.Destination)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
@@ -53,16 +53,9 @@ public static class SiteBuilder
             Steps = steps,
             PagesByKind = byKind,
             PagesReused = context.PagesReused,
-            Model = context.ModelIfBuilt,
+            Linked = (context.ModelIfBuilt, options.PageKinds),
             LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
-    }
-
-    // The section a page belongs to, for the console's summary: transcripts, topics, speakers, glossary, or other pages.
-    private static string PageKind(string destination)
-    {
-        var section = destination.Split('/')[0];
-        return section is "transcripts" or "topics" or "speakers" or "glossary" ? section : "other pages";
     }
 
     private static long PeakWorkingSet(System.Diagnostics.Process process)
@@ -95,13 +88,13 @@ public sealed record BuildResult(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies => _dependencies.Value;
 
-    /// <summary>The model the build linked, which <see cref="Dependencies"/> are worked out from; null when it stopped before.</summary>
-    internal SiteModel? Model
+    /// <summary>The model the build linked (null when it stopped before) and its page kinds, which <see cref="Dependencies"/> are worked out from.</summary>
+    internal (SiteModel? Model, PageKinds Kinds) Linked
     {
-        init => _dependencies = new(() => value is null ? _noDependencies : PageDependencies.Of(value));
+        init => _dependencies = new(() => value.Model is null ? _noDependencies : PageDependencies.Of(value.Model, value.Kinds.DependencyKeys));
     }
 
-    /// <summary>HTML pages written per section (transcripts, topics, speakers, glossary, other pages).</summary>
+    /// <summary>HTML pages written per section: the page kinds that are sections of the summary (PageKind.IsSummarySection), and other pages.</summary>
     public IReadOnlyDictionary<string, int> PagesByKind { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Interleaved steps (parse, render, scan, write), summed over threads, with what each allocated.</summary>

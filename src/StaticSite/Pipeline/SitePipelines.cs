@@ -1,6 +1,8 @@
 using StaticSite.Input;
+using StaticSite.Model;
 using StaticSite.Output;
 using StaticSite.Rendering;
+using static StaticSite.Pipeline.PipelineNames;
 
 namespace StaticSite.Pipeline;
 
@@ -11,43 +13,81 @@ namespace StaticSite.Pipeline;
 /// </summary>
 public static class SitePipelines
 {
-    public static IReadOnlyList<Pipeline> All() =>
+    // The transcripts have no index of their own: the home page lists them, under one navigation item.
+    private static readonly NavEntry _interviews = new("Interviews", urls => urls.Home);
+
+    /// <summary>
+    /// Every kind of page and file the site writes. A new kind is a module, a layout and an entry
+    /// here: its pipeline, reserved slug, navigation item, sitemap entry, place in the write order
+    /// and preview dependencies all follow from the entry.
+    /// </summary>
+    public static PageKinds Kinds { get; } = new(
     [
-        new("Assets") { Input = [new ReadThemeFiles("assets", "assets/", copyToOutput: true)], Process = [new MinifyStylesheets()] },
-        new("Layouts") { Input = [new ReadLayouts()] },
-        new(RegistriesFactory.DataPipeline) { Input = [new ReadDataFiles()], Process = [new ParseDataFile()] },
-        new("Transcripts")
+        new(Assets)
         {
-            Dependencies = [RegistriesFactory.DataPipeline, "Layouts"],
+            Input = [new ReadThemeFiles("assets", "assets/", copyToOutput: true)],
+            Process = [new MinifyStylesheets()],
+            ReservedSlug = "assets",
+            WriteOrder = WriteOrder.LinkTarget,
+        },
+        new(Transcripts)
+        {
+            Dependencies = [Data, Layouts],
             Input = [new ReadFiles("transcripts", "*.md")],
             Process = [new ParseTranscript()],
             PostProcess = [new RenderTranscriptPages()],
+            ReservedSlug = "transcripts", IsSummarySection = true, Layouts = ["transcript"], Nav = _interviews, InSitemap = true,
+            WriteOrder = WriteOrder.LinkTarget, DependencyKey = PageDependencies.Transcript,
         },
-        new("Pages")
+        new(Pages)
         {
-            Dependencies = [RegistriesFactory.DataPipeline, "Layouts"],
+            Dependencies = [Data, Layouts],
             Input = [new ReadFiles("pages", "*.md")],
             Process = [new ParseFreePage()],
             PostProcess = [new RenderFreePages()],
+            Layouts = ["page"], InSitemap = true,
         },
-        new("Home") { Dependencies = ["Transcripts", "Pages"], PostProcess = [new RenderHomePage()] },
-        new("Topics") { Dependencies = ["Transcripts"], PostProcess = [new RenderTopicPages()] },
-        new("Speakers") { Dependencies = ["Transcripts"], PostProcess = [new RenderSpeakerPages()] },
-        new("Glossary") { Dependencies = ["Transcripts"], PostProcess = [new RenderGlossaryPages()] },
-        new("Feeds") { Dependencies = ["Transcripts"], PostProcess = [new RenderFeed()] },
-        new("Search") { Dependencies = ["Transcripts"], PostProcess = [new RenderSearchPage()] },
-        new("SearchIndex") { Dependencies = ["Transcripts"], PostProcess = [new RenderSearchIndex()] },
-        new("NotFound") { Dependencies = ["Layouts"], PostProcess = [new RenderNotFoundPage()] },
-        new("Sitemap") { Dependencies = [.. _pages], PostProcess = [new RenderSitemap(_pages)] },
-        new("Robots") { PostProcess = [new RenderRobotsTxt()] },
-        new("Write") { Dependencies = [.. _written], Output = [new WriteFiles(), new ValidateLinks(), new PublishSite()] },
+        new(Home) { Dependencies = [Transcripts, Pages], PostProcess = [new RenderHomePage()], Layouts = ["home"], Nav = _interviews, InSitemap = true },
+        new(Topics)
+        {
+            Dependencies = [Transcripts], PostProcess = [new RenderTopicPages()],
+            ReservedSlug = "topics", IsSummarySection = true, Layouts = ["topics", "topic"], Nav = new("Topics", urls => urls.Topics), InSitemap = true,
+            DependencyKey = PageDependencies.Topic,
+        },
+        new(Speakers)
+        {
+            Dependencies = [Transcripts], PostProcess = [new RenderSpeakerPages()],
+            ReservedSlug = "speakers", IsSummarySection = true, Layouts = ["speakers", "speaker"], Nav = new("Speakers", urls => urls.Speakers), InSitemap = true,
+            DependencyKey = PageDependencies.Speaker,
+        },
+        new(Glossary)
+        {
+            Dependencies = [Transcripts], PostProcess = [new RenderGlossaryPages()],
+            ReservedSlug = "glossary", IsSummarySection = true, Layouts = ["glossary", "term"], Nav = new("Glossary", urls => urls.Glossary), InSitemap = true,
+            DependencyKey = PageDependencies.Term,
+        },
+        // 404.html is not a page to index.
+        new(NotFound) { Dependencies = [Layouts], PostProcess = [new RenderNotFoundPage()], ReservedSlug = "404", Layouts = ["404"] },
+        new(Robots) { PostProcess = [new RenderRobotsTxt()] },
+        new(Search) { Dependencies = [Transcripts], PostProcess = [new RenderSearchPage()], ReservedSlug = "search", Layouts = ["search"], InSitemap = true },
+        new(SearchIndex) { Dependencies = [Transcripts], PostProcess = [new RenderSearchIndex()], WriteOrder = WriteOrder.LargeFile },
+        new(Feeds) { Dependencies = [Transcripts], PostProcess = [new RenderFeed()], ReservedSlug = "feed", WriteOrder = WriteOrder.LargeFile },
+        // Lists the kinds InSitemap as it is written, when every kind has planned its pages.
+        new(Sitemap) { PostProcess = [new RenderSitemap()], WriteOrder = WriteOrder.LargeFile },
+    ]);
+
+    public static IReadOnlyList<Pipeline> All() => All(Kinds);
+
+    /// <summary>The pipelines of a build of these page kinds.</summary>
+    public static IReadOnlyList<Pipeline> All(PageKinds kinds) =>
+    [
+        new(Layouts) { Input = [new ReadLayouts()] },
+        new(Data) { Input = [new ReadDataFiles()], Process = [new ParseDataFile()] },
+        .. kinds.All.Select(kind => kind.Pipeline()),
+        new(Write)
+        {
+            Dependencies = [.. kinds.InWriteOrder.Select(kind => kind.Name)],
+            Output = [new CheckDestinations(), new WriteFiles(), new ValidateLinks(), new PublishSite()],
+        },
     ];
-
-    // The pipelines whose documents end up in output/. The single large files come first, so that
-    // no core is left writing one of them alone at the end; then transcripts before the pages that
-    // link into them, so those links' anchors are already known (see Output/LinkIndex).
-    private static readonly string[] _written = ["SearchIndex", "Feeds", "Sitemap", "Assets", "Transcripts", "Pages", "Home", "Topics", "Speakers", "Glossary", "NotFound", "Robots", "Search"];
-
-    // The pipelines whose HTML pages the sitemap lists (NotFound's 404.html is not a page to index).
-    private static readonly string[] _pages = ["Home", "Transcripts", "Pages", "Topics", "Speakers", "Glossary", "Search"];
 }

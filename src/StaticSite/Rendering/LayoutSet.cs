@@ -15,7 +15,6 @@ namespace StaticSite.Rendering;
 /// </summary>
 public sealed partial class LayoutSet
 {
-    public const string LayoutsPipeline = "Layouts";
     public const string BaseLayout = "base";
 
     private static readonly FluidParser _parser = new();
@@ -46,7 +45,7 @@ public sealed partial class LayoutSet
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in context.Results(LayoutsPipeline))
+        foreach (var document in context.Results(PipelineNames.Layouts))
         {
             var name = document.Destination;
             if (!name.EndsWith(".liquid", StringComparison.Ordinal)) continue;

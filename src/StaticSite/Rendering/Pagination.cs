@@ -1,17 +1,35 @@
 using System.Collections;
+using StaticSite.Input;
+using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// Splits a long list (a topic's exchanges at archive scale) into pages of site.yml's page_size:
-/// /topics/x/, /topics/x/page/2/, … Each page knows its neighbours for the pager. Pages are
-/// planned long before they are written, so a page holds a window on the list, not a copy, and
-/// the pages of one list share one list of page addresses.
+/// The pages of a long list (a topic's exchanges, a speaker's turns, a term's occurrences) in pages
+/// of site.yml's page_size: /topics/x/, /topics/x/page/2/, … Each page knows its neighbours for the
+/// pager. Pages are planned long before they are written, so a page holds a window on the list, not
+/// a copy, and the pages of one list share one list of page addresses.
 /// </summary>
 public static class Pagination
 {
-    public static IReadOnlyList<(IReadOnlyList<T> Items, PagerView Pager)> Split<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
+    /// <summary>One deferred page per page_size items, whose layout reads <paramref name="variable"/> of its items and pager.</summary>
+    public static IEnumerable<Document> Pages<T>(BuildContext context, PagedList list, IReadOnlyList<T> items,
+        Func<IReadOnlyList<T>, PagerView, (string Name, object? Value)> variable)
+    {
+        var views = context.Views();
+        foreach (var (slice, pager) in Split(items, context.Model.Settings.PageSize, list.FirstUrl))
+        {
+            var page = views.Page(list.Layout, Title(list.Title, pager), list.Description, pager.Url);
+            yield return PageDocument.Deferred(context, views, page, list.Layout, list.Source, () => [variable(slice, pager)])
+                .With(MetadataKeys.DependsOn, list.DependsOn);
+        }
+    }
+
+    /// <summary>"Music" on page 1, "Music (page 2 of 9)" after.</summary>
+    private static string Title(string title, PagerView pager) => pager.Number == 1 ? title : $"{title} (page {pager.Number} of {pager.Count})";
+
+    private static List<(IReadOnlyList<T> Items, PagerView Pager)> Split<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
     {
         var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         IReadOnlyList<string> urls = [.. Enumerable.Range(1, count).Select(n => Model.SiteUrls.Paged(firstUrl, n))];

@@ -1,4 +1,3 @@
-using StaticSite.Input;
 using System.Globalization;
 using StaticSite.Model;
 using StaticSite.Pipeline;
@@ -19,22 +18,23 @@ public sealed class RenderGlossaryPages : IModule
         {
             var occurrences = Occurrences(model, term);
             var description = views.PlainDefinition(term);
-            foreach (var (slice, pager) in Pagination.Split(occurrences, model.Settings.PageSize, views.Urls.Term(term.Id)))
-            {
-                var page = views.Page("term", RenderTopicPages.Paged(term.Title, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "term", term.Location.Path, () =>
-                [
-                    ("term", new TermView(
-                        term.Title,
-                        term.Aliases,
-                        context.FieldHtml(term.Definition) ?? "",
-                        [.. term.SeeAlso.Where(r => model.Registries.Terms.ContainsKey(r.Id)).Select(r => views.TermLink(model.Registries.Terms[r.Id]))],
-                        [.. slice.Select(t => views.Passage(t))],
-                        occurrences.Count,
-                        pager)),
-                ]).With(MetadataKeys.DependsOn, PageDependencies.OfTerm(term.Id));
-            }
+            var list = new PagedList("term", term.Title, description, views.Urls.Term(term.Id), term.Location.Path, PageDependencies.Term.Of(term.Id));
+            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, slice, pager))))
+                yield return page;
         }
+    }
+
+    private static TermView View(BuildContext context, ViewFactory views, Term term, IReadOnlyList<Turn> all, IReadOnlyList<Turn> slice, PagerView pager)
+    {
+        var terms = context.Model.Registries.Terms;
+        return new TermView(
+            term.Title,
+            term.Aliases,
+            context.FieldHtml(term.Definition) ?? "",
+            [.. term.SeeAlso.Where(r => terms.ContainsKey(r.Id)).Select(r => views.TermLink(terms[r.Id]))],
+            [.. slice.Select(t => views.Passage(t))],
+            all.Count,
+            pager);
     }
 
     private static List<LetterView> Letters(SiteModel model, ViewFactory views) =>

@@ -6,12 +6,12 @@ using StaticSite.Pipeline;
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// /sitemap.xml (sitemaps.org 0.9): every HTML page the given pipelines write, paginated pages
+/// /sitemap.xml (sitemaps.org 0.9): every HTML page of the page kinds InSitemap, paginated pages
 /// included, 404.html left out, sorted by URL. A transcript's lastmod is its date, never the build
 /// time, so two builds of the same input are identical. URLs are absolute when site.yml has
 /// base_url (search engines require it) and root-relative otherwise.
 /// </summary>
-public sealed class RenderSitemap(IReadOnlyList<string> pagePipelines) : IModule
+public sealed class RenderSitemap : IModule
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -26,13 +26,13 @@ public sealed class RenderSitemap(IReadOnlyList<string> pagePipelines) : IModule
         });
     }
 
-    private void Write(Stream output, BuildContext context)
+    private static void Write(Stream output, BuildContext context)
     {
         var urls = context.Urls();
         var absolute = new AbsoluteUrls(context.Model.Settings.BaseUrl);
         var dates = context.Model.Transcripts.ToDictionary(t => t.Url, t => t.Header.Date, StringComparer.Ordinal);
         var notFound = urls.Destination(urls.NotFound);
-        var pages = pagePipelines.SelectMany(context.Results)
+        var pages = context.PageKinds.InSitemap.SelectMany(context.Results)
             .Select(d => d.Destination)
             .Where(d => d.EndsWith(".html", StringComparison.Ordinal) && d != notFound)
             .Select(urls.UrlOf)

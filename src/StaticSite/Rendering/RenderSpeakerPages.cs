@@ -1,4 +1,3 @@
-using StaticSite.Input;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
@@ -18,12 +17,9 @@ public sealed class RenderSpeakerPages : IModule
         {
             var turns = Turns(model, speaker);
             var description = speaker.Role is null ? $"Everything {speaker.Name} said in {model.Settings.Title}." : $"{speaker.Name}, {speaker.Role}: every passage in {model.Settings.Title}.";
-            foreach (var (slice, pager) in Pagination.Split(turns, model.Settings.PageSize, views.SpeakerUrl(speaker)))
-            {
-                var page = views.Page("speaker", RenderTopicPages.Paged(speaker.Name, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "speaker", speaker.Location.Path, () => [("speaker", View(context, views, speaker, turns, slice, pager))])
-                    .With(MetadataKeys.DependsOn, PageDependencies.OfSpeaker(speaker.Id));
-            }
+            var list = new PagedList("speaker", speaker.Name, description, views.SpeakerUrl(speaker), speaker.Location.Path, PageDependencies.Speaker.Of(speaker.Id));
+            foreach (var page in Pagination.Pages(context, list, turns, (slice, pager) => ("speaker", View(context, views, speaker, turns, slice, pager))))
+                yield return page;
         }
     }
 

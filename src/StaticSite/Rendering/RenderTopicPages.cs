@@ -1,4 +1,3 @@
-using StaticSite.Input;
 using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
@@ -21,17 +20,11 @@ public sealed class RenderTopicPages : IModule
             var description = topic.Description is null ? $"Every passage on {topic.Title}." : MarkdownConverter.ToPlainText(topic.Description.Text);
             // Found once per topic, not once per page: a topic's pages would otherwise each walk all its exchanges.
             var transcripts = new Lazy<IReadOnlyList<Transcript>>(() => [.. exchanges.Select(e => e.Transcript).Distinct()]);
-            foreach (var (slice, pager) in Pagination.Split(exchanges, model.Settings.PageSize, views.Urls.Topic(topic.Id)))
-            {
-                var page = views.Page("topic", Paged(topic.Title, pager), description, pager.Url);
-                yield return PageDocument.Deferred(context, views, page, "topic", topic.Location.Path, () => [("topic", View(context, views, topic, exchanges, transcripts.Value, slice, pager))])
-                    .With(MetadataKeys.DependsOn, PageDependencies.OfTopic(topic.Id));
-            }
+            var list = new PagedList("topic", topic.Title, description, views.Urls.Topic(topic.Id), topic.Location.Path, PageDependencies.Topic.Of(topic.Id));
+            foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, slice, pager))))
+                yield return page;
         }
     }
-
-    /// <summary>"Music" on page 1, "Music (page 2 of 9)" after.</summary>
-    internal static string Paged(string title, PagerView pager) => pager.Number == 1 ? title : $"{title} (page {pager.Number} of {pager.Count})";
 
     private static List<TopicSummaryView> Summaries(BuildContext context, ViewFactory views) =>
     [

@@ -15,7 +15,7 @@ public sealed class RenderTranscriptPages : IModule
         foreach (var transcript in context.Model.Transcripts)
         {
             var source = transcript.Header.Location.Path;
-            var key = PageDependencies.OfTranscript(transcript);
+            var key = PageDependencies.Transcript.Of(source);
             yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
                 () => [("transcript", View(transcript, views))]).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);

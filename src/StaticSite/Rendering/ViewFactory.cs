@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using StaticSite.Markdown;
 using StaticSite.Model;
+using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
@@ -17,11 +18,14 @@ public sealed class ViewFactory
     private readonly Dictionary<string, string> _plainDefinitions;
     private readonly Dictionary<string, string> _speakerUrls;
     private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
+    private readonly PageKinds _kinds;
 
-    public ViewFactory(SiteModel model, SiteUrls urls)
+    /// <param name="kinds">The page kinds, whose navigation items every page shows.</param>
+    public ViewFactory(SiteModel model, SiteUrls urls, PageKinds kinds)
     {
         Model = model;
         Urls = urls;
+        _kinds = kinds;
         _site = CreateSite();
         _absolute = new AbsoluteUrls(model.Settings.BaseUrl);
         _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
@@ -64,17 +68,7 @@ public sealed class ViewFactory
         new(title, description, url, kind, _navs.GetOrAdd(kind, Nav), Absolute(url));
 
     // The site navigation as a page of this kind shows it: one list per kind, shared by its thousands of pages.
-    private IReadOnlyList<NavView> Nav(string kind)
-    {
-        NavView Item(string navTitle, string navUrl, params string[] kinds) => new(navTitle, navUrl, kinds.Contains(kind));
-        return
-        [
-            Item("Interviews", Urls.Home, "home", "transcript"),
-            Item("Topics", Urls.Topics, "topics", "topic"),
-            Item("Speakers", Urls.Speakers, "speakers", "speaker"),
-            Item("Glossary", Urls.Glossary, "glossary", "term"),
-        ];
-    }
+    private IReadOnlyList<NavView> Nav(string kind) => [.. _kinds.Nav.Select(entry => new NavView(entry.Title, entry.Url(Urls), _kinds.IsCurrent(entry, kind)))];
 
     /// <summary>An absolute URL from base_url's origin; without base_url, the root-relative URL is the best there is.</summary>
     public string Absolute(string url) => _absolute.Of(url);

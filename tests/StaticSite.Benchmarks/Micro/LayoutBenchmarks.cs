@@ -35,7 +35,7 @@ public class LayoutBenchmarks
     public int RenderTranscriptPageWithFluid() => Render(_pageByFluid);
 
     private static Document TranscriptPage(BuildContext context) =>
-        context.Results("Transcripts").First(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
+        context.Results(PipelineNames.Transcripts).First(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
 
     private int Render(Document page)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using StaticSite.Output;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Benchmarks.Micro;
 
@@ -14,7 +15,7 @@ public class LinkScanBenchmarks
     public void Setup()
     {
         using var site = BenchmarkSite.Create(20);
-        var page = site.Rendered().Results("Transcripts").First(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
+        var page = site.Rendered().Results(PipelineNames.Transcripts).First(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
         _html = Encoding.UTF8.GetBytes(page.ReadContent() ?? throw new InvalidOperationException("the page did not render"));
     }
 
