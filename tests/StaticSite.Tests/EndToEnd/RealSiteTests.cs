@@ -1,12 +1,15 @@
+using AngleSharp.Dom;
 using StaticSite.Input;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.EndToEnd;
 
-/// <summary>The real publication: every page kind, every anchor, every internal link, and counts that agree.</summary>
+/// <summary>The real publications: every page kind, every anchor, every internal link, counts that agree, and links across interviews.</summary>
 public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
-    private const string Transcript = "/transcripts/mistral-ceo-on-europe/";
+    private const string TimeInterview = "/transcripts/mistral-ceo-on-europe/";
+    private const string MoonPodcast = "/transcripts/value-of-the-moon/";
+    private static readonly string[] _transcripts = [TimeInterview, MoonPodcast];
 
     [Fact]
     public void Build_SucceedsWithoutWarnings()
@@ -20,7 +23,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     {
         var registries = YamlIds();
         Assert.Contains("/index.html", site.Pages.Keys);
-        Assert.Contains(Transcript + "index.html", site.Pages.Keys);
+        Assert.All(_transcripts, t => Assert.Contains(t + "index.html", site.Pages.Keys));
         Assert.Contains("/404.html", site.Pages.Keys);
         Assert.Contains("/about/index.html", site.Pages.Keys);
         foreach (var (kind, ids) in registries)
@@ -30,11 +33,14 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         }
     }
 
-    [Fact]
-    public void EveryTurn_HasAUniqueValidAnchor()
+    [Theory]
+    [InlineData(TimeInterview, 26, 13)]
+    [InlineData(MoonPodcast, 230, 116)]
+    public void EveryTurn_HasAUniqueValidAnchor(string transcript, int turnCount, int exchangeCount)
     {
-        var turns = site.Page(Transcript).QuerySelectorAll("article.turn");
-        Assert.Equal(26, turns.Length);
+        var turns = site.Page(transcript).QuerySelectorAll("article.turn");
+        Assert.Equal(turnCount, turns.Length);
+        Assert.Equal(exchangeCount, site.Page(transcript).QuerySelectorAll("article.turn--question").Length);
         Assert.All(turns, t => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", t.Id));
         Assert.Equal(turns.Length, turns.Select(t => t.Id).Distinct().Count());
     }
@@ -62,49 +68,82 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     [Fact]
     public void TopicPages_ListEveryExchangeFiledUnderThem()
     {
-        var transcript = site.Page(Transcript);
         foreach (var topic in YamlIds()["topics"])
         {
-            var chips = transcript.QuerySelectorAll($"a[href='/topics/{topic}/']").Length;
-            var page = site.Page($"/topics/{topic}/");
-            var questionLinks = page.QuerySelectorAll($"a[href^='{Transcript}#time-']").Select(a => a.GetAttribute("href")).Distinct().Count();
-            Assert.True(questionLinks > 0, $"topic {topic} lists no exchange");
-            Assert.True(chips >= questionLinks, $"topic {topic}: {questionLinks} exchanges listed, {chips} chips on the transcript");
+            var listed = 0;
+            foreach (var transcript in _transcripts)
+            {
+                var page = site.Page(transcript);
+                var questions = page.QuerySelectorAll("article.turn--question").Select(t => transcript + "#" + t.Id).ToHashSet();
+                var chips = page.QuerySelectorAll($"a[href='/topics/{topic}/']").Length;
+                var questionLinks = Links(AllPages($"/topics/{topic}/"), transcript).Where(questions.Contains).Count();
+                Assert.True(chips >= questionLinks, $"topic {topic}: {questionLinks} exchanges of {transcript} listed, {chips} chips on it");
+                listed += questionLinks;
+            }
+            Assert.True(listed > 0, $"topic {topic} lists no exchange");
         }
     }
 
-    [Fact]
-    public void SpeakerPages_ListEveryTurn()
+    [Theory]
+    [InlineData(TimeInterview, "time", 13)]
+    [InlineData(TimeInterview, "arthur-mensch", 13)]
+    [InlineData(MoonPodcast, "pat-ryan", 116)]
+    [InlineData(MoonPodcast, "samuel-lawrence", 114)]
+    public void SpeakerPages_ListEveryTurn(string transcript, string speaker, int turnCount)
     {
-        var turns = site.Page(Transcript).QuerySelectorAll("article.turn");
-        foreach (var speaker in new[] { "time", "arthur-mensch" })
-        {
-            var expected = turns.Where(t => t.QuerySelector($"a[href='/speakers/{speaker}/']") is not null).Select(t => Transcript + "#" + t.Id).ToHashSet();
-            var listed = site.Page($"/speakers/{speaker}/").QuerySelectorAll($"a[href^='{Transcript}#']").Select(a => a.GetAttribute("href")!).ToHashSet();
-            Assert.Equal(13, expected.Count);
-            Assert.Superset(expected, listed);
-        }
+        var turns = site.Page(transcript).QuerySelectorAll("article.turn");
+        var expected = turns.Where(t => t.QuerySelector($"a[href='/speakers/{speaker}/']") is not null).Select(t => transcript + "#" + t.Id).ToHashSet();
+        var listed = Links(AllPages($"/speakers/{speaker}/"), transcript).ToHashSet();
+        Assert.Equal(turnCount, expected.Count);
+        Assert.Superset(expected, listed);
     }
 
     [Fact]
-    public void Glossary_HasAtLeastTwentyTermsThatOccur()
+    public void Glossary_HasAtLeastTwentyTermsThatOccurInEachTranscript()
     {
         var terms = YamlIds()["glossary"];
-        Assert.True(terms.Count >= 20);
-        var transcript = site.Page(Transcript);
-        Assert.All(terms, id => Assert.NotNull(transcript.QuerySelector($"a.term[href='/glossary/{id}/']")));
-        Assert.All(terms, id => Assert.NotEmpty(site.Page($"/glossary/{id}/").QuerySelectorAll($"main a[href^='{Transcript}#']")));
+        foreach (var transcript in _transcripts)
+        {
+            var used = terms.Where(id => site.Page(transcript).QuerySelector($"a.term[href='/glossary/{id}/']") is not null).ToList();
+            Assert.True(used.Count >= 20, $"{transcript} uses only {used.Count} glossary terms");
+            Assert.All(used, id => Assert.NotEmpty(Links(AllPages($"/glossary/{id}/"), transcript)));
+        }
+        Assert.All(terms, id => Assert.Contains(_transcripts, t => site.Page(t).QuerySelector($"a.term[href='/glossary/{id}/']") is not null));
     }
 
     [Fact]
-    public void Transcript_HasNotesHighlightsAndInsertions()
+    public void TopicAndTermPages_LinkIntoBothInterviews_AndBothLinkToThem()
     {
-        var page = site.Page(Transcript);
+        foreach (var kind in new[] { "topics", "glossary" })
+        {
+            var shared = YamlIds()[kind]
+                .Where(id => _transcripts.All(t => Links(AllPages($"/{kind}/{id}/"), t).Any()))
+                .ToList();
+            Assert.True(shared.Count > 0, $"no page of /{kind}/ links into both interviews");
+            // Both ways: each interview links to the shared page, which links back into the other one.
+            Assert.All(shared, id => Assert.All(_transcripts, t => Assert.NotNull(site.Page(t).QuerySelector($"main a[href='/{kind}/{id}/']"))));
+        }
+    }
+
+    [Fact]
+    public void TimeInterview_HasNotesHighlightsAndInsertions()
+    {
+        var page = site.Page(TimeInterview);
         Assert.True(page.QuerySelectorAll("aside.margin-notes li").Length >= 3);
         Assert.True(page.QuerySelectorAll("mark.highlight").Length >= 3);
         Assert.Contains(page.QuerySelectorAll("span.insertion"), s => s.TextContent == "[euros]");
         Assert.Contains(page.QuerySelectorAll("span.insertion"), s => s.QuerySelector("a.term[href='/glossary/amazon-web-services/']") is not null);
         Assert.Contains("TIME", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void MoonPodcast_HasSectionsNotesHighlightsAndTheSourcesMarks()
+    {
+        var page = site.Page(MoonPodcast);
+        Assert.True(page.QuerySelectorAll("h2.section-heading").Length >= 10);
+        Assert.True(page.QuerySelectorAll("aside.margin-notes li").Length >= 20);
+        Assert.True(page.QuerySelectorAll("mark.highlight").Length >= 8);
+        Assert.Equal(["[ Music ]", "[Laughter]", "[ Music ]"], page.QuerySelectorAll("span.insertion").Select(s => s.TextContent));
     }
 
     [Fact]
@@ -140,6 +179,16 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
             Assert.All(internalLinks, href => Assert.StartsWith("/repo/", href));
         }
     }
+
+    /// <summary>A listing page and the pages it continues on (/page/2/, /page/3/ …).</summary>
+    private IEnumerable<IDocument> AllPages(string url)
+    {
+        yield return site.Page(url);
+        for (var n = 2; site.Pages.ContainsKey($"{url}page/{n}/index.html"); n++) yield return site.Page($"{url}page/{n}/");
+    }
+
+    private static IEnumerable<string> Links(IEnumerable<IDocument> pages, string transcript) =>
+        pages.SelectMany(p => p.QuerySelectorAll($"main a[href^='{transcript}#']")).Select(a => a.GetAttribute("href")!).Distinct();
 
     private static (string Target, string? Fragment) Resolve(string pagePath, string href)
     {
