@@ -130,6 +130,21 @@ public sealed class ReaderTests(Chromium chromium)
         Assert.StartsWith(site.Address + Transcript + "#" + id + ":~:text=", copied);
     }
 
+    [SkippableTheory]
+    [InlineData("")]
+    [InlineData("#")]
+    [InlineData("#%E0%A4%A")]
+    [InlineData("#no-such-anchor")]
+    public async Task AddressWithoutAUsableFragment_LogsNoScriptError(string fragment)
+    {
+        // No fragment, an empty one, one that is not valid %-encoding, one naming nothing: the notes' start-up
+        // looks the fragment up and must not throw (BrowserTab fails the test on any script error).
+        await using var site = await PreviewedSite.StartAsync();
+        await using var tab = await chromium.NewTabAsync();
+        await tab.GotoAsync(site.Address + Transcript + fragment);
+        await Expect(tab.Page.Locator(".reader-status")).ToHaveCountAsync(1, new() { Timeout = 10_000 }); // reader.js started
+    }
+
     [SkippableFact]
     public async Task ThemeSwitch_SetsDark_PersistsAcrossPages_AndReturnsToSystem()
     {

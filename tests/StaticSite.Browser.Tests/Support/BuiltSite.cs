@@ -28,7 +28,7 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The address of the site's home page, ending in its base path.</summary>
     public string Address => Origin + BasePath;
 
-    public static BuiltSite Real() => Build(input => CopyFolder(Path.Combine(PreviewedSite.RepoRoot(), "input"), input), null);
+    public static BuiltSite Real() => Build(input => PreviewedSite.CopyFolder(Path.Combine(PreviewedSite.RepoRoot(), "input"), input), null);
 
     public static BuiltSite Fixture() => Build(WriteFixture, "/repo/");
 
@@ -99,16 +99,6 @@ public sealed class BuiltSite : IDisposable
         ".txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private static void WriteFixture(string input)
     {
