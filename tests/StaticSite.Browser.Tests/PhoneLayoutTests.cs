@@ -18,9 +18,10 @@ public sealed class PhoneLayoutTests(Chromium chromium)
     [InlineData("404.html")]
     public async Task AtPhoneWidth_NoPageScrollsSideways(string path)
     {
-        var page = await chromium.NewPageAsync(width: 360, height: 740);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + path);
+        await using var tab = await chromium.NewTabAsync(width: 360, height: 740);
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + path);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
     }
@@ -28,9 +29,10 @@ public sealed class PhoneLayoutTests(Chromium chromium)
     [SkippableFact]
     public async Task TermCard_OpensOnKeyboardFocus()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + "transcripts/mistral-ceo-on-europe/");
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + "transcripts/mistral-ceo-on-europe/");
         var term = page.Locator("main a.term").First;
         var card = page.Locator("#" + await term.GetAttributeAsync("aria-describedby"));
         Assert.False(await card.IsVisibleAsync());

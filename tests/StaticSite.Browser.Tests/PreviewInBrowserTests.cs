@@ -11,9 +11,10 @@ public sealed class PreviewInBrowserTests(Chromium chromium)
     [SkippableFact]
     public async Task OpenPage_ReloadsItselfAfterAnEdit()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address);
         Assert.Equal("Exchanges", await page.TitleAsync());
         var siteYml = Path.Combine(site.Root, "input/site.yml");
         await File.WriteAllTextAsync(siteYml, (await File.ReadAllTextAsync(siteYml)).Replace("title: Exchanges", "title: Exchanges Weekly"));
@@ -23,9 +24,10 @@ public sealed class PreviewInBrowserTests(Chromium chromium)
     [SkippableFact]
     public async Task AnError_ShowsOverTheLastGoodPage_AndGoesWhenFixed()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + "topics/");
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + "topics/");
         var topics = Path.Combine(site.Root, "input/topics.yml");
         var good = await File.ReadAllTextAsync(topics);
         await File.WriteAllTextAsync(topics, good.Replace("related: [", "related: [regulaton, "));

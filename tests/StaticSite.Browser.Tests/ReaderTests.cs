@@ -16,9 +16,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task TermCard_OpensOnHover_AndClosesWithEscape()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var (term, card) = await FirstTerm(page);
         await Expect(card).ToBeHiddenAsync(_hidden);
         await term.HoverAsync();
@@ -33,9 +34,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task TermCard_OpensOnKeyboardFocus_AndClosesWithEscape()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var (term, card) = await FirstTerm(page);
         await term.FocusAsync();
         await Expect(card).ToBeVisibleAsync(_visible);
@@ -47,9 +49,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task TermCard_FirstTapOpens_EscapeCloses_SecondTapFollowsTheLink()
     {
-        var page = await chromium.NewPageAsync(width: 360, height: 740, hasTouch: true);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync(width: 360, height: 740, hasTouch: true);
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var (term, card) = await FirstTerm(page);
         var href = await term.GetAttributeAsync("href");
         await term.TapAsync();
@@ -66,9 +69,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task TermCard_TapElsewhere_ClosesIt()
     {
-        var page = await chromium.NewPageAsync(width: 360, height: 740, hasTouch: true);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync(width: 360, height: 740, hasTouch: true);
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var (term, card) = await FirstTerm(page);
         await term.TapAsync();
         await Expect(card).ToBeVisibleAsync(_visible);
@@ -79,10 +83,11 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task QuoteLink_CopiesTheTurnsUrl()
     {
-        var page = await chromium.NewPageAsync();
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await tab.GotoAsync(site.Address + Transcript);
         var turn = page.Locator("article.turn").Nth(2);
         var id = await turn.GetAttributeAsync("id");
         var button = turn.Locator("button.quote-link");
@@ -98,9 +103,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task SelectedText_QuoteButtonCopiesATextFragmentOfTheTurn()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var turn = page.Locator("article.turn--answer").First;
         var id = await turn.GetAttributeAsync("id");
         // Select the first words of the turn's first paragraph.
@@ -124,12 +130,28 @@ public sealed class ReaderTests(Chromium chromium)
         Assert.StartsWith(site.Address + Transcript + "#" + id + ":~:text=", copied);
     }
 
+    [SkippableTheory]
+    [InlineData("")]
+    [InlineData("#")]
+    [InlineData("#%E0%A4%A")]
+    [InlineData("#no-such-anchor")]
+    public async Task AddressWithoutAUsableFragment_LogsNoScriptError(string fragment)
+    {
+        // No fragment, an empty one, one that is not valid %-encoding, one naming nothing: the notes' start-up
+        // looks the fragment up and must not throw (BrowserTab fails the test on any script error).
+        await using var site = await PreviewedSite.StartAsync();
+        await using var tab = await chromium.NewTabAsync();
+        await tab.GotoAsync(site.Address + Transcript + fragment);
+        await Expect(tab.Page.Locator(".reader-status")).ToHaveCountAsync(1, new() { Timeout = 10_000 }); // reader.js started
+    }
+
     [SkippableFact]
     public async Task ThemeSwitch_SetsDark_PersistsAcrossPages_AndReturnsToSystem()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var html = page.Locator("html");
         var theme = page.GetByLabel("Colour theme");
         await theme.SelectOptionAsync("dark");
@@ -137,23 +159,24 @@ public sealed class ReaderTests(Chromium chromium)
         var dark = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         Assert.Equal("rgb(21, 20, 19)", dark);
 
-        await page.GotoAsync(site.Address + "topics/");
+        await tab.GotoAsync(site.Address + "topics/");
         await Expect(html).ToHaveAttributeAsync("data-theme", "dark", _wait);
         await Expect(page.GetByLabel("Colour theme")).ToHaveValueAsync("dark");
 
         await page.GetByLabel("Colour theme").SelectOptionAsync("system");
         await Expect(html).Not.ToHaveAttributeAsync("data-theme", "dark", _wait);
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('staticsite-theme')"));
-        await page.GotoAsync(site.Address);
+        await tab.GotoAsync(site.Address);
         Assert.Null(await html.GetAttributeAsync("data-theme"));
     }
 
     [SkippableFact]
     public async Task Contents_MarkTheSectionBeingRead()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var heading = page.Locator(".transcript__body h2[id]").Nth(1);
         var id = await heading.GetAttributeAsync("id");
         await heading.EvaluateAsync("h => h.scrollIntoView({ block: 'start', behavior: 'instant' })");
@@ -164,9 +187,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task AtPhoneWidth_NotesAreFoldedBehindAButtonThatOpensThem()
     {
-        var page = await chromium.NewPageAsync(width: 360, height: 740);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync(width: 360, height: 740);
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var notes = page.Locator("article.turn aside.margin-notes").First;
         var toggle = notes.Locator("button.notes-toggle");
         var note = notes.Locator("li").First;
@@ -181,9 +205,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task AtPhoneWidth_NothingShiftsWhileThePageLoads()
     {
-        var page = await chromium.NewPageAsync(width: 360, height: 740);
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        await using var tab = await chromium.NewTabAsync(width: 360, height: 740);
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
         await page.Locator("article.turn aside.margin-notes .notes-toggle").First.ClickAsync(); // the script is there and working
         var shift = await page.EvaluateAsync<double>("""
             () => new Promise(resolve => {
@@ -199,9 +224,10 @@ public sealed class ReaderTests(Chromium chromium)
     [SkippableFact]
     public async Task OnWideScreens_NotesStayInTheMarginWithoutAButton()
     {
-        var page = await chromium.NewPageAsync();
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + Transcript);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        await tab.GotoAsync(site.Address + Transcript);
         var notes = page.Locator("article.turn aside.margin-notes").First;
         await Expect(notes.Locator("li").First).ToBeVisibleAsync(_visible);
         await Expect(notes.Locator("button.notes-toggle")).ToBeHiddenAsync(_hidden);

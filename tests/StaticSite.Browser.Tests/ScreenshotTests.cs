@@ -15,7 +15,7 @@ public sealed class ScreenshotTests(Chromium chromium)
 
     // The transcript's first margin note sits in its second exchange, further down than a screen
     // reaches from the top: its picture starts just above the first section heading instead.
-    private const string FirstSection = "section.exchange";
+    private const string FirstSection = ".exchange";
 
     [SkippableTheory]
     [InlineData("transcripts/mistral-ceo-on-europe/", 1280, 2000, FirstSection, "transcript.png")]
@@ -29,10 +29,11 @@ public sealed class ScreenshotTests(Chromium chromium)
             : Path.Combine(Path.GetTempPath(), "staticsite-screenshots");
         var target = Path.Combine(folder, file);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var page = await chromium.NewPageAsync(width: width, height: height);
-        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light, ReducedMotion = ReducedMotion.Reduce });
         await using var site = await PreviewedSite.StartAsync();
-        await page.GotoAsync(site.Address + path);
+        await using var tab = await chromium.NewTabAsync(width: width, height: height);
+        var page = tab.Page;
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light, ReducedMotion = ReducedMotion.Reduce });
+        await tab.GotoAsync(site.Address + path);
         if (scrollTo is not null)
         {
             // 120px above the first exchange shows its section heading too.
@@ -40,7 +41,7 @@ public sealed class ScreenshotTests(Chromium chromium)
         }
 
         await page.ScreenshotAsync(new() { Path = target, FullPage = false, Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide });
-        await page.Context.CloseAsync();
+        await tab.DisposeAsync();
 
         var bytes = await File.ReadAllBytesAsync(target);
         Assert.Equal(PngSignature, bytes.Take(PngSignature.Length));

@@ -22,17 +22,17 @@ public static class TranscriptHeaderReader
         var date = yaml.Date("date", required: true);
         var slug = yaml.String("slug") ?? fileSlug;
         var slugValid = IdRules.IsValid(slug);
+        var slugAt = yaml.Has("slug") ? yaml.ValueLocation("slug") : new SourceLocation(yaml.Path, 1, 1);
         if (!slugValid)
         {
-            var at = yaml.Has("slug") ? yaml.ValueLocation("slug") : new SourceLocation(yaml.Path, 1, 1);
-            diagnostics.Error(at, DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug)
+            diagnostics.Error(slugAt, DiagnosticCodes.InvalidId, "invalid slug: " + IdRules.Explain(slug)
                 + (yaml.Has("slug") ? "" : " (the slug comes from the file name; rename the file or set 'slug:')"));
         }
         var source = yaml.Mapping("source", scalarMeans: "name");
         source?.WarnUnknownFields("name", "url");
         var speakers = Speakers(yaml, diagnostics);
         return new TranscriptHeader(slugValid ? slug : IdRules.ToValid(slug) is { Length: > 0 } valid ? valid : "invalid-slug", title ?? "", date ?? DateOnly.MinValue, yaml.String("summary"), source?.String("name"), source?.String("url"),
-            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location);
+            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"));
     }
 
     private static List<TranscriptSpeaker>? Speakers(YamlMapping yaml, DiagnosticBag diagnostics)

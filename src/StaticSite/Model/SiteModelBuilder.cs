@@ -19,17 +19,20 @@ public static class SiteModelBuilder
         RegistryLinks.Check(registries, diagnostics);
 
         var accepted = new List<ParsedTranscript>();
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Files come in path order: the second file with a slug is reported, where its slug is set, naming the first.
+        var slugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var document in context.Results(PipelineNames.Transcripts))
         {
             var parsed = document.Get<ParsedTranscript>(MetadataKeys.Transcript);
-            if (slugs.TryGetValue(parsed.Header.Slug, out var other))
+            var header = parsed.Header;
+            if (slugs.TryGetValue(header.Slug, out var other))
             {
-                diagnostics.Error(parsed.Header.Location with { Line = 1, Column = 1 }, DiagnosticCodes.DuplicateId,
-                    $"duplicate transcript slug '{parsed.Header.Slug}': {other} has it too; set a different 'slug:'");
+                diagnostics.Error(header.SlugLocation, DiagnosticCodes.DuplicateId,
+                    $"duplicate transcript slug '{header.Slug}': {other} has it too; "
+                    + (header.SlugFromFileName ? "the slug comes from the file name: rename the file or set 'slug:'" : "set a different 'slug:'"));
                 continue;
             }
-            slugs[parsed.Header.Slug] = document.Source;
+            slugs[header.Slug] = header.SlugLocation;
             accepted.Add(parsed);
         }
         // Each transcript links on its own (registries are only read, and the diagnostics bag takes reports from any thread).

@@ -2,7 +2,10 @@ using StaticSite.Diagnostics;
 
 namespace StaticSite.Model;
 
-/// <summary>A transcript's front matter.</summary>
+/// <summary>
+/// A transcript's front matter. <paramref name="SlugLocation"/> is where the slug is set: its `slug:`
+/// value, or the front matter's first line when the slug comes from the file name.
+/// </summary>
 public sealed record TranscriptHeader(
     string Slug,
     string Title,
@@ -13,7 +16,9 @@ public sealed record TranscriptHeader(
     string? Recorded,
     string? Note,
     IReadOnlyList<TranscriptSpeaker> Speakers,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation SlugLocation,
+    bool SlugFromFileName);
 
 /// <summary>A speaker declared in a transcript's front matter, with their role in it.</summary>
 public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location)

@@ -33,13 +33,16 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page (its own context), or a skip with the reason when there is no Chromium here.</summary>
+    /// <summary>
+    /// A fresh page (its own context) that fails the test on any script or console error it logs (see
+    /// <see cref="BrowserTab"/>), or a skip with the reason when there is no Chromium here.
+    /// </summary>
     /// <param name="hasTouch">A touch screen: TapAsync works, and taps send touch pointer events.</param>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool hasTouch = false)
+    public async Task<BrowserTab> NewTabAsync(int width = 1280, int height = 900, bool hasTouch = false)
     {
         Skip.If(Browser is null, $"Chromium not found at {ExecutablePath}: install Debian's chromium package to run the browser tests");
         var context = await Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = hasTouch });
-        return await context.NewPageAsync();
+        return new BrowserTab(await context.NewPageAsync());
     }
 
     public async Task DisposeAsync()

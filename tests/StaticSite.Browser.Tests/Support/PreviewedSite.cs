@@ -66,7 +66,7 @@ internal sealed class PreviewedSite : IAsyncDisposable
         throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

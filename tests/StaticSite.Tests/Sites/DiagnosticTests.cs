@@ -167,13 +167,58 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void DuplicateTranscriptSlug_NamesBothFiles()
+    public void DuplicateTranscriptSlug_IsReportedOnTheSecondFilesSlugLine_NamingTheFirstWithItsLine()
     {
-        using var site = TestSite.BuildMinimal(TwoTurns.Replace("@guset", "@guest").Replace("input/transcripts/first-talk.md", "input/transcripts/copy.md")
-            .Replace("date: 2024-11-07", "date: 2024-11-07\nslug: first-talk"));
-        var diagnostic = site.Single(DiagnosticCodes.DuplicateId);
-        Assert.Contains("first-talk", diagnostic.Message);
-        Assert.Contains(diagnostic.Location.Path == Transcript ? "copy.md" : "first-talk.md", diagnostic.Message);
+        // Files are read in path order: a-copy.md is the first with the slug, b-copy.md the second.
+        var diagnostic = FailsWith(DiagnosticCodes.DuplicateId, """
+            -- input/transcripts/a-copy.md --
+            ---
+            title: Copy A
+            date: 2024-11-08
+            slug: shared
+            speakers:
+              - { id: host, role: interviewer }
+            ---
+
+            @host: Anything?
+            -- input/transcripts/b-copy.md --
+            ---
+            title: Copy B
+            date: 2024-11-09
+            summary: Another copy.
+            slug: shared
+            speakers:
+              - { id: host, role: interviewer }
+            ---
+
+            @host: Anything else?
+            """);
+        AssertAt(diagnostic, "input/transcripts/b-copy.md", 5, 7);
+        Assert.Contains("'shared'", diagnostic.Message);
+        Assert.Contains("input/transcripts/a-copy.md(4,7) has it too", diagnostic.Message);
+        Assert.Contains("set a different 'slug:'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void DuplicateTranscriptSlugFromTheFileName_IsReportedOnTheFrontMatter()
+    {
+        // copy.md sets the slug first-talk.md takes from its name; first-talk.md comes second in path order.
+        var diagnostic = FailsWith(DiagnosticCodes.DuplicateId, """
+            -- input/transcripts/copy.md --
+            ---
+            title: A Copy
+            date: 2024-11-08
+            slug: first-talk
+            speakers:
+              - { id: host, role: interviewer }
+            ---
+
+            @host: Anything?
+            """);
+        AssertAt(diagnostic, Transcript, 1, 1);
+        Assert.Contains("'first-talk'", diagnostic.Message);
+        Assert.Contains("input/transcripts/copy.md(4,7) has it too", diagnostic.Message);
+        Assert.Contains("rename the file or set 'slug:'", diagnostic.Message);
     }
 
     [Fact]

@@ -35,6 +35,34 @@ public sealed class PageKindTests : IDisposable
     }
 
     [Fact]
+    public void TranscriptTurns_AreHeadedByTheirSpeaker_OneLevelUnderTheSections()
+    {
+        // With a "## Beginnings" section the turns' headings are h3; a transcript without sections has them at h2.
+        var page = _site.Page("transcripts/first-talk/");
+        Assert.All(page.QuerySelectorAll("article.turn"), turn =>
+            Assert.Equal(turn.QuerySelector(".turn__speaker")!.TextContent, turn.QuerySelector("h3.turn__heading")?.TextContent));
+        Assert.Empty(page.QuerySelectorAll("section.exchange"));
+        Assert.NotEmpty(page.QuerySelectorAll("div.exchange"));
+        using var flat = TestSite.BuildMinimal("""
+            -- input/transcripts/first-talk.md --
+            ---
+            title: The First Talk
+            date: 2024-11-07
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            @host #money #code: How do you pay for the API, and is it open source?
+
+            @guest: We sell it.
+            """).AssertSucceeded();
+        var turns = flat.Page("transcripts/first-talk/").QuerySelectorAll("article.turn");
+        Assert.Equal(2, turns.Length);
+        Assert.All(turns, turn => Assert.NotNull(turn.QuerySelector("h2.turn__heading > a.turn__speaker")));
+    }
+
+    [Fact]
     public void Transcript_MarksQuestionsAndShowsHighlights()
     {
         var page = _site.Page("transcripts/first-talk/");

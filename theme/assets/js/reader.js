@@ -157,17 +157,19 @@
       button.addEventListener('click', () => setOpen(button.parentElement, !button.parentElement.classList.contains('is-open')));
     }
     // A note reference opens its folded note before the browser scrolls to it.
+    // A fragment is untrusted text: an empty one (no #) or one that is not valid %-encoding names no note.
+    const idOf = hash => { try { return decodeURIComponent(hash.slice(1)); } catch { return ''; } };
     const reveal = id => {
-      const target = id && d.getElementById(id);
+      const target = id ? d.getElementById(id) : null;
       const aside = target?.closest('.margin-notes:not(.is-open)');
       if (aside) { setOpen(aside, true); return target; }
       return null;
     };
     d.addEventListener('click', e => {
       const a = e.target.closest?.('a[href^="#"]');
-      if (a) reveal(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (a) reveal(idOf(a.getAttribute('href')));
     });
-    reveal(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    reveal(idOf(location.hash))?.scrollIntoView();
   };
 
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start); else start();

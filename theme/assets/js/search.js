@@ -1,5 +1,8 @@
 // Search as you type over search-index.json (its shape: src/StaticSite/Rendering/RenderSearchIndex.cs).
-// Every query word must match, case and accents aside; turns rank by how often the words occur in them.
+// Every query word must match a whole word, case and accents aside; the last word, while it is still
+// being typed (nothing after it), also matches the start of a longer word ("hir" finds "hired"), and a
+// fragment inside a word never matches ("a" does not find "same"). Turns rank by how many times their
+// words match. The rules are stated for editors in docs/format.md ("Search").
 // All text goes into the page through textContent, never as HTML.
 (() => {
   'use strict';
@@ -16,6 +19,12 @@
   const foldChar = c => c < '\x80' ? c.toLowerCase() : c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const wordsOf = q => [...new Set(fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  // One pattern per query word: no letter or digit just before it, and, unless it is the open last word, none just after.
+  const patternsOf = q => {
+    const words = wordsOf(q), open = /[\p{L}\p{N}]$/u.test(fold(q)) ? words[words.length - 1] : null;
+    return words.map(w => new RegExp('(?<![\\p{L}\\p{N}])' + w + (w === open ? '' : '(?![\\p{L}\\p{N}])'), 'gu'));
+  };
+  const has = (hay, pattern) => hay.search(pattern) >= 0;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -50,11 +59,7 @@
     return loading;
   }
 
-  function count(hay, word) {
-    let n = 0;
-    for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + word.length)) n++;
-    return n;
-  }
+  const count = (hay, pattern) => (hay.match(pattern) || []).length;
 
   // The text folded one character at a time, with where each folded character came from.
   function foldMap(text) {
@@ -71,11 +76,11 @@
     return { folded, from };
   }
 
-  function snippet(text, words) {
+  function snippet(text, patterns) {
     const { folded, from } = foldMap(text);
     const ranges = [];
-    for (const w of words) {
-      for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) ranges.push([from[i], from[i + w.length]]);
+    for (const pattern of patterns) {
+      for (const m of folded.matchAll(pattern)) ranges.push([from[m.index], from[m.index + m[0].length]]);
     }
     ranges.sort((a, b) => a[0] - b[0]);
     let start = ranges.length ? Math.max(0, ranges[0][0] - BEFORE) : 0;
@@ -95,7 +100,7 @@
   }
 
   function show(q) {
-    const words = wordsOf(q);
+    const words = patternsOf(q);
     all.hidden = words.length > 0 && index !== null;
     list.replaceChildren();
     if (!words.length) {
@@ -106,10 +111,10 @@
       status.textContent = 'Loading…';
       return;
     }
-    const others = index.others.filter(e => words.every(w => e.hay.includes(w)));
+    const others = index.others.filter(e => words.every(w => has(e.hay, w)));
     const turns = [];
     index.turns.forEach((t, i) => {
-      if (!words.every(w => t.folded.includes(w) || t.meta.includes(w))) return;
+      if (!words.every(w => has(t.folded, w) || has(t.meta, w))) return;
       turns.push({ t, i, score: words.reduce((n, w) => n + count(t.folded, w), 0) });
     });
     turns.sort((a, b) => b.score - a.score || a.i - b.i);
