@@ -9,7 +9,7 @@ namespace StaticSite.Markdown;
 internal sealed class FragmentRenderer(MarkdownPipeline pipeline)
 {
     // One renderer per thread, reused for every fragment: building an HtmlRenderer and its object
-    // renderers per turn, heading and note cost ~20% of transcript parse time and 150 MB per 1,000 transcripts.
+    // renderers per turn, heading and note was a large share of parsing.
     private readonly ThreadLocal<HtmlRenderer> _renderers = new(() =>
     {
         var renderer = new HtmlRenderer(new StringWriter { NewLine = "\n" });

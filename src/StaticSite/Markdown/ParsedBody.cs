@@ -30,8 +30,7 @@ public sealed record MarginNote(string Label, string Number, string Anchor, stri
 /// </summary>
 /// <remarks>
 /// Every turn of every transcript stays in memory from parsing to writing, so its HTML and text
-/// are kept as UTF-8 (half the bytes of .NET strings: measured 120 → 65 MB live for 1,000
-/// transcripts) and decoded when a page asks for them.
+/// are kept as UTF-8 (half the bytes of .NET strings) and decoded when a page asks for them.
 /// </remarks>
 public sealed record TurnItem : BodyItem
 {

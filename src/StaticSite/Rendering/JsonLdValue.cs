@@ -10,8 +10,7 @@ namespace StaticSite.Rendering;
 /// <summary>
 /// A page's schema.org JSON-LD as a template value: serialized straight into the page while it is
 /// written (a transcript's is as long as the transcript), never held on its own. Held, each one was
-/// serialized into a thread's buffer and then copied out at its final size: 50 MB of arrays per
-/// build at 1,000 transcripts. JSON, safe inside a script element, so it is never HTML-encoded.
+/// serialized into a thread's buffer and then copied out at its final size. JSON, safe inside a script element, so it is never HTML-encoded.
 /// </summary>
 public sealed class JsonLdValue(Action<Utf8JsonWriter> write) : TextValue
 {

@@ -6,8 +6,7 @@ namespace StaticSite.Rendering;
 /// The HTML is the Markdown stage's own output (attribute values always quoted and encoded), so
 /// plain patterns are exact here; a DOM parser per turn cost more than the rest of the page.
 /// It works on the turn's UTF-8 as kept: decoding each shown question into a string and running
-/// two regular expressions over it was a sixth of what topic pages allocate (21 of 120 MB at
-/// 1,000 transcripts).
+/// two regular expressions over it was a large part of what topic pages allocate.
 /// </summary>
 public static class PortableHtml
 {

@@ -7,8 +7,8 @@ namespace StaticSite.Rendering;
 /// <summary>
 /// A turn's excerpt (<see cref="Markdown.TextExcerpt"/>) as a template value: it points into the
 /// turn's UTF-8 text and is decoded and HTML-encoded only while its page is written. Topic,
-/// speaker and term pages show every turn this way; as strings they cost 130 MB per build at
-/// 1,000 transcripts.
+/// speaker and term pages show every turn this way, so as strings they were a large part of a
+/// build's allocations.
 /// </summary>
 public sealed class Utf8Excerpt(ReadOnlyMemory<byte> words, bool isCut) : TextValue
 {

@@ -7,8 +7,8 @@ namespace StaticSite.Rendering;
 
 /// <summary>
 /// HTML kept as UTF-8 (a turn's body, a page's JSON-LD) and written into the page being rendered
-/// without becoming a string first: at 1,000 transcripts, decoding each turn into a string for
-/// Fluid cost 56 MB and serializing JSON-LD through strings 210 MB of allocations per build.
+/// without becoming a string first, since decoding each turn and serializing JSON-LD through
+/// strings were among a large build's largest allocations.
 /// HTML by definition, so it is never encoded; <c>| raw</c> passes it through (see <see cref="LayoutSet"/>).
 /// </summary>
 public sealed class Utf8Html(ReadOnlyMemory<byte> utf8) : TextValue

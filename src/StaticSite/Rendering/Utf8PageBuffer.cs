@@ -9,7 +9,7 @@ namespace StaticSite.Rendering;
 /// A TextWriter that keeps a page as the UTF-8 it is written to disk in, in a buffer reused page after page on one
 /// thread. Text is encoded as it is written; HTML already held as UTF-8 (turns, excerpts) is copied in as it is,
 /// never decoded, and JSON-LD is serialized straight into it. A page used to be rendered as characters, its UTF-8
-/// decoded into them, and the whole page encoded again to be written: 245 MB each way at 1,000 transcripts.
+/// decoded into them, and the whole page encoded again to be written.
 /// </summary>
 public sealed class Utf8PageBuffer : TextWriter, IBufferWriter<byte>
 {

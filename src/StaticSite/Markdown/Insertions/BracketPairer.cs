@@ -28,7 +28,7 @@ internal sealed class BracketPairer(bool wrapInsertions)
     private void Visit(ContainerInline container, SourceMap map, DiagnosticBag diagnostics)
     {
         // Both passes walk the sibling links instead of copied lists (a list per container was most
-        // of this step's 57 MB per 1,000 transcripts): splitting or pairing only changes nodes up to
+        // of what this step allocated): splitting or pairing only changes nodes up to
         // the current one, so the next sibling taken beforehand stays valid.
         for (var child = container.FirstChild; child is not null;)
         {
