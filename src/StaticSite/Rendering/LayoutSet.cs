@@ -5,7 +5,6 @@ using Fluid;
 using StaticSite.Diagnostics;
 using StaticSite.Input;
 using StaticSite.Pipeline;
-using StaticSite.Rendering.Compiled;
 
 namespace StaticSite.Rendering;
 
@@ -30,14 +29,12 @@ public sealed partial class LayoutSet
     // encoder wrote every curly quote and dash as a numeric reference, 8 bytes for 3.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly Dictionary<string, IFluidTemplate> _templates;
-    private readonly Dictionary<string, CompiledTemplate> _compiled;
     private readonly Dictionary<string, string> _paths;
     private readonly TemplateOptions _options;
 
-    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, CompiledTemplate> compiled, Dictionary<string, string> paths, TemplateOptions options)
+    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> paths, TemplateOptions options)
     {
         _templates = templates;
-        _compiled = compiled;
         _paths = paths;
         _options = options;
     }
@@ -58,8 +55,6 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = TemplateMembers.Create(),
         };
-        var rewriter = new LayoutRewriter(options, _parser, sources);
-        options.TemplateParsed = (_, template) => rewriter.Apply(template); // partials Fluid still includes itself
         options.Filters.AddFilter("json", JsonFilter.Apply);
         // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer, and JSON-LD, are written as they are.
         options.Filters.AddFilter("raw", static (input, _, _) =>
@@ -68,23 +63,13 @@ public sealed partial class LayoutSet
         foreach (var (file, text) in sources)
         {
             var name = file[..^".liquid".Length];
-            if (_parser.TryParse(text, out var template, out var error)) templates[name] = rewriter.Apply(template);
+            if (_parser.TryParse(text, out var template, out var error)) templates[name] = template;
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
-        var compiler = new TemplateCompiler(options);
-        var compiled = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
-        foreach (var (name, template) in context.Options.CompileLayouts ? templates : [])
-        {
-            if (compiler.Compile(template) is { } fast) compiled[name] = fast;
-        }
-        return new LayoutSet(templates, compiled, paths, options);
+        return new LayoutSet(templates, paths, options);
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);
-
-    /// <summary>The page layouts Fluid renders because they did not compile (see <see cref="TemplateCompiler"/>), for `build --verbose`.</summary>
-    public IReadOnlyList<string> RenderedByFluid =>
-        [.. _templates.Keys.Where(name => !name.StartsWith('_') && !_compiled.ContainsKey(name)).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
@@ -110,16 +95,11 @@ public sealed partial class LayoutSet
         var context = new TemplateContext(_options);
         try
         {
-            // Pages are rendered by the compiled layout; anything else written (a layout rendered into a string) by Fluid.
-            if (output is Utf8PageBuffer page && _compiled.TryGetValue(layout, out var compiled))
-            {
-                compiled.Render(variables, content, page, _encoder, context);
-                return true;
-            }
             foreach (var (name, value) in variables) context.SetValue(name, value);
             if (content is not null) context.SetValue("content", content);
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
-            RenderState.Wait(template.RenderAsync(output, _encoder, context));
+            var rendering = template.RenderAsync(output, _encoder, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -56,18 +56,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Matches(@"Built \d+ pages into output/ in \d+\.\d\d s\.", stdout.ToString());
         Assert.Contains("read+parse", stdout.ToString());
         Assert.Contains("parse markdown (threads)", stdout.ToString());
-        Assert.DoesNotContain("rendered by Fluid", stdout.ToString()); // the default theme compiles whole
         Assert.Equal("", stderr.ToString());
-    }
-
-    [Fact]
-    public void VerboseReport_NamesTheLayoutsRenderedByFluid()
-    {
-        var result = new BuildResult(true, [], 1, TimeSpan.FromSeconds(1), []) { LayoutsRenderedByFluid = ["404", "page"] };
-        var stdout = new StringWriter();
-        Assert.Equal(0, BuildReport.Print(result, new BuildOptions(), verbose: true, quiet: false, stdout, new StringWriter()));
-        Assert.Contains("Layouts rendered by Fluid, not compiled", stdout.ToString());
-        Assert.Contains("404, page", stdout.ToString());
     }
 
     [Fact]

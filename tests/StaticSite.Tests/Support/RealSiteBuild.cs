@@ -5,7 +5,7 @@ namespace StaticSite.Tests.Support;
 /// <summary>A build of the real input/ into a folder of a test's own, with the given theme, asserted to succeed.</summary>
 internal static class RealSiteBuild
 {
-    public static string Into(string output, string theme, bool compileLayouts = true)
+    public static string Into(string output, string theme)
     {
         var result = SiteBuilder.Build(new BuildOptions
         {
@@ -14,7 +14,6 @@ internal static class RealSiteBuild
             ThemeDirectory = theme,
             OutputDirectory = output,
             Force = true,
-            CompileLayouts = compileLayouts,
         });
         Assert.True(result.Succeeded);
         return output;
