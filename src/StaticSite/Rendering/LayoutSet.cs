@@ -20,8 +20,8 @@ public sealed partial class LayoutSet
     private static readonly FluidParser _parser = new();
 
     /// <summary>
-    /// Builds Fluid's parser now, on a pool thread: constructing it compiles some 500 generic methods
-    /// (a tenth of a small site's build), work that can overlap reading and parsing the input.
+    /// Builds Fluid's parser now, on a pool thread: constructing it compiles hundreds of generic methods,
+    /// work that can overlap reading and parsing the input.
     /// </summary>
     public static void Prepare() => ThreadPool.QueueUserWorkItem(static _ => RuntimeHelpers.RunClassConstructor(typeof(LayoutSet).TypeHandle));
 
