@@ -29,6 +29,8 @@ public sealed record BuildOptions
     /// <summary>Run every check but write nothing.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Pages rendered by compiled layouts where a layout compiles (see Rendering/Compiled); false leaves every layout to Fluid, for tests to compare.</summary>
+    internal bool CompileLayouts { get; init; } = true;
 
     public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 

@@ -54,6 +54,7 @@ public static class SiteBuilder
             PagesByKind = byKind,
             PagesReused = context.PagesReused,
             Model = context.ModelIfBuilt,
+            LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
     }
 
@@ -106,6 +107,8 @@ public sealed record BuildResult(
     /// <summary>Interleaved steps (parse, render, scan, write), summed over threads, with what each allocated.</summary>
     public IReadOnlyList<(string Name, TimeSpan Time, long Allocated)> Steps { get; init; } = [];
 
+    /// <summary>Page layouts rendered by Fluid rather than compiled: the same output, more slowly (docs/format.md, Themes).</summary>
+    public IReadOnlyList<string> LayoutsRenderedByFluid { get; init; } = [];
 }
 
 /// <summary>What the process allocated and kept, for `build --verbose` and the benchmarks.</summary>

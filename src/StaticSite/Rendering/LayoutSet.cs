@@ -5,6 +5,7 @@ using Fluid;
 using StaticSite.Diagnostics;
 using StaticSite.Input;
 using StaticSite.Pipeline;
+using StaticSite.Rendering.Compiled;
 
 namespace StaticSite.Rendering;
 
@@ -29,12 +30,16 @@ public sealed partial class LayoutSet
     // encoder wrote every curly quote and dash as a numeric reference, 8 bytes for 3.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly Dictionary<string, IFluidTemplate> _templates;
+    private readonly ILayoutCompiler? _compiler;
+    private readonly HashSet<string> _compiled;
     private readonly Dictionary<string, string> _paths;
     private readonly TemplateOptions _options;
 
-    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, string> paths, TemplateOptions options)
+    private LayoutSet(Dictionary<string, IFluidTemplate> templates, ILayoutCompiler? compiler, HashSet<string> compiled, Dictionary<string, string> paths, TemplateOptions options)
     {
         _templates = templates;
+        _compiler = compiler;
+        _compiled = compiled;
         _paths = paths;
         _options = options;
     }
@@ -55,6 +60,8 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = TemplateMembers.Create(),
         };
+        ILayoutCompiler? compiler = context.Options.CompileLayouts ? new CompiledLayouts(options, _parser, sources) : null;
+        if (compiler is not null) options.TemplateParsed = (_, template) => compiler.Prepare(template); // partials Fluid still includes itself
         options.Filters.AddFilter("json", JsonFilter.Apply);
         // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer, and JSON-LD, are written as they are.
         options.Filters.AddFilter("raw", static (input, _, _) =>
@@ -63,13 +70,18 @@ public sealed partial class LayoutSet
         foreach (var (file, text) in sources)
         {
             var name = file[..^".liquid".Length];
-            if (_parser.TryParse(text, out var template, out var error)) templates[name] = template;
+            if (_parser.TryParse(text, out var template, out var error)) templates[name] = compiler?.Prepare(template) ?? template;
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
-        return new LayoutSet(templates, paths, options);
+        var compiled = new HashSet<string>(templates.Keys.Where(name => compiler?.Compile(name, templates[name]) == true), StringComparer.Ordinal);
+        return new LayoutSet(templates, compiler, compiled, paths, options);
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);
+
+    /// <summary>The page layouts Fluid renders because they did not compile (see <see cref="ILayoutCompiler"/>), for the build's warning.</summary>
+    public IReadOnlyList<string> RenderedByFluid =>
+        [.. _templates.Keys.Where(name => !name.StartsWith('_') && !_compiled.Contains(name)).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
@@ -95,6 +107,8 @@ public sealed partial class LayoutSet
         var context = new TemplateContext(_options);
         try
         {
+            // Pages are rendered by the compiled layout; anything else written (a layout rendered into a string) by Fluid.
+            if (output is Utf8PageBuffer page && _compiler?.TryRender(layout, variables, content, page, _encoder, context) == true) return true;
             foreach (var (name, value) in variables) context.SetValue(name, value);
             if (content is not null) context.SetValue("content", content);
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.

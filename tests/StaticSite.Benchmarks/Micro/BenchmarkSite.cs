@@ -47,11 +47,11 @@ public sealed class BenchmarkSite : IDisposable
 
     /// <summary>
     /// Runs Input, Process and PostProcess of the real pipelines, leaving out the Write pipeline:
-    /// the context then holds every page as a deferred document, rendered when read.
+    /// the context then holds every page as a deferred document, rendered when read (by compiled layouts, or all by Fluid).
     /// </summary>
-    public BuildContext Rendered()
+    public BuildContext Rendered(bool compileLayouts = true)
     {
-        var context = new BuildContext(Options with { DryRun = true });
+        var context = new BuildContext(Options with { DryRun = true, CompileLayouts = compileLayouts });
         var pipelines = SitePipelines.All().Where(p => p.Output.Count == 0).ToList();
         if (!new Engine(pipelines, SiteModelBuilder.Build).Run(context) || context.Diagnostics.HasErrors)
             throw new InvalidOperationException("the corpus does not build: " + string.Join("; ", context.Diagnostics.Sorted().Take(5)));

@@ -56,7 +56,18 @@ public sealed class CommandLineTests : IDisposable
         Assert.Matches(@"Built \d+ pages into output/ in \d+\.\d\d s\.", stdout.ToString());
         Assert.Contains("read+parse", stdout.ToString());
         Assert.Contains("parse markdown (threads)", stdout.ToString());
+        Assert.DoesNotContain("rendered by Fluid", stdout.ToString()); // the default theme compiles whole
         Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void Report_WarnsOfTheLayoutsRenderedByFluid_WithoutVerbose()
+    {
+        var result = new BuildResult(true, [], 1, TimeSpan.FromSeconds(1), []) { LayoutsRenderedByFluid = ["404", "page"] };
+        var stdout = new StringWriter();
+        Assert.Equal(0, BuildReport.Print(result, new BuildOptions(), verbose: false, quiet: false, stdout, new StringWriter()));
+        Assert.Contains("Warning: layouts rendered by Fluid, not compiled", stdout.ToString());
+        Assert.Contains("404, page", stdout.ToString());
     }
 
     [Fact]

@@ -17,6 +17,19 @@ public sealed class ThemeOverrideTests
     }
 
     [Fact]
+    public void ALayoutTheCompilerDoesNotTake_IsRenderedByFluidAndNamed()
+    {
+        using var plain = TestSite.BuildMinimal().AssertSucceeded();
+        Assert.Empty(plain.Result.LayoutsRenderedByFluid);
+        using var site = TestSite.BuildMinimal("""
+            -- input/layouts/404.liquid --
+            {% capture where %}{{ site.title }}{% endcapture %}<h1>Lost at {{ where }}</h1>
+            """).AssertSucceeded();
+        Assert.Equal("Lost at Test Exchanges", site.Page("404.html").QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["404"], site.Result.LayoutsRenderedByFluid);
+    }
+
+    [Fact]
     public void ATurnsHtml_IsWrittenAsHtmlWithOrWithoutRaw_AndReadsAsTextInFilters()
     {
         using var site = TestSite.BuildMinimal("""
