@@ -26,8 +26,9 @@ internal static class BuildReport
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count - errors;
         if (verbose) output.Write(Timings(result));
-        if (verbose && result.LayoutsRenderedByFluid.Count > 0)
-            output.MarkupLine($"Layouts rendered by Fluid, not compiled (the same pages, more slowly; see docs/format.md, Themes): {Markup.Escape(string.Join(", ", result.LayoutsRenderedByFluid))}");
+        // A theme's layout off the fast path makes every build slower, so it is said whenever the build reports.
+        if (!quiet && result.LayoutsRenderedByFluid.Count > 0)
+            output.MarkupLine($"[yellow]Warning: layouts rendered by Fluid, not compiled (the same pages, more slowly; see docs/format.md, Themes): {Markup.Escape(string.Join(", ", result.LayoutsRenderedByFluid))}[/]");
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {

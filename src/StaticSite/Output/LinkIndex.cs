@@ -10,8 +10,8 @@ namespace StaticSite.Output;
 /// in memory: every (page, id) pair as a 64-bit hash, and each distinct (page, #anchor) that some
 /// link names and that could not be settled when the link was read, with the first page (in URL
 /// order) that names it, for the message. A link to an anchor of a page already scanned is settled
-/// there and then, and so is one to its own page when that page is done: remembering every anchor
-/// link of a large site cost 100 MB at 5,000 transcripts, nearly all of them fine. Links to missing
+/// there and then, and so is one to its own page when that page is done, since remembering every
+/// anchor link of a large site held memory for links nearly all fine. Links to missing
 /// pages are found while scanning, since every destination is known before the first page is written.
 /// Root-relative links, nearly all of a generated site's, are checked on the page's own characters
 /// without allocating; a large build has a few million of them.
@@ -23,7 +23,9 @@ public sealed class LinkIndex
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files;
-    private readonly AnchorSet _anchors = new();
+    // Every (page, id) key, in sets by the key's top byte: one set of a large site's ids would outgrow
+    // itself into large arrays, each left as large-object garbage until a full collection.
+    private readonly HashSet<ulong>[] _anchors = [.. Enumerable.Range(0, 256).Select(_ => new HashSet<ulong>())];
     private readonly Lock _anchorsLock = new();
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
@@ -44,10 +46,10 @@ public sealed class LinkIndex
         // One lock per page rather than one per id: pages carry hundreds of ids.
         lock (_anchorsLock)
         {
-            foreach (var id in page.Ids) _anchors.Add(id);
+            foreach (var id in page.Ids) _anchors[id >> 56].Add(id);
             foreach (var (key, wanted) in page.OwnAnchors)
             {
-                if (!_anchors.Contains(key)) Remember(key, wanted);
+                if (!HasAnchor(key)) Remember(key, wanted);
             }
         }
     }
@@ -57,7 +59,7 @@ public sealed class LinkIndex
     {
         foreach (var wanted in _wanted.Values)
         {
-            if (_anchors.Contains(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
+            if (HasAnchor(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
             if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
             Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
                 $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(_basePath + wanted.Target)} does not have");
@@ -145,8 +147,10 @@ public sealed class LinkIndex
 
     private bool IsScanned(ulong key)
     {
-        lock (_anchorsLock) return _anchors.Contains(key);
+        lock (_anchorsLock) return HasAnchor(key);
     }
+
+    private bool HasAnchor(ulong key) => _anchors[key >> 56].Contains(key);
 
     private void Remember(ulong key, AnchorReference wanted) =>
         _wanted.AddOrUpdate(key, static (_, wanted) => wanted, static (_, existing, wanted) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted, wanted);
@@ -157,8 +161,8 @@ public sealed class LinkIndex
         _diagnostics.Error(at, code, $"page {PublicUrl(_basePath + destination)}: {message}");
     }
 
-    // "page#id" as one 64-bit key, without building the string or a hasher object: the page's hash
-    // seeds the id's. A large build has hundreds of thousands of ids (measured: 400 MB of hasher garbage before).
+    // "page#id" as one 64-bit key, without building the string or a hasher object (a large build has
+    // hundreds of thousands of ids): the page's hash seeds the id's.
     private static ulong Key(long pageSeed, ReadOnlySpan<char> id) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id), pageSeed);
 
     private static long PageSeed(string page) => unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(page.AsSpan())));
@@ -190,73 +194,6 @@ public sealed class LinkIndex
         public void Id(ReadOnlySpan<char> id) => Ids.Add(Key(Seed, id));
 
         public void Reference(ReadOnlySpan<char> reference) => index.Check(reference, this);
-    }
-
-    // Every (page, id) key, in many small sets: one set of a large site's ids outgrows itself into
-    // arrays of megabytes, each left as large-object garbage until a full collection. Each set is an
-    // open-addressing table of the keys themselves (already hashes): a lookup reads one place in memory
-    // where HashSet reads two, and every link to another page's anchor looks up (2% of a large build).
-    private sealed class AnchorSet
-    {
-        private readonly KeyTable[] _parts = [.. Enumerable.Range(0, 256).Select(_ => new KeyTable())];
-
-        public void Add(ulong key) => _parts[key >> 56].Add(key);
-
-        public bool Contains(ulong key) => _parts[key >> 56].Contains(key);
-    }
-
-    /// <summary>A set of 64-bit hashes by linear probing, at most half full; 0 marks a free slot, so the key 0 is kept apart.</summary>
-    internal sealed class KeyTable
-    {
-        private ulong[] _slots = new ulong[64];
-        private int _count;
-        private bool _hasZero;
-
-        public void Add(ulong key)
-        {
-            if (key == 0)
-            {
-                _hasZero = true;
-                return;
-            }
-            if (2 * (_count + 1) > _slots.Length) Grow();
-            if (Insert(_slots, key)) _count++;
-        }
-
-        public bool Contains(ulong key)
-        {
-            if (key == 0) return _hasZero;
-            var mask = _slots.Length - 1;
-            for (var i = (int)key & mask; ; i = (i + 1) & mask)
-            {
-                if (_slots[i] == key) return true;
-                if (_slots[i] == 0) return false;
-            }
-        }
-
-        // False when the key was there already.
-        private static bool Insert(ulong[] slots, ulong key)
-        {
-            var mask = slots.Length - 1;
-            var i = (int)key & mask;
-            while (slots[i] != 0)
-            {
-                if (slots[i] == key) return false;
-                i = (i + 1) & mask;
-            }
-            slots[i] = key;
-            return true;
-        }
-
-        private void Grow()
-        {
-            var larger = new ulong[_slots.Length * 2];
-            foreach (var key in _slots)
-            {
-                if (key != 0) Insert(larger, key);
-            }
-            _slots = larger;
-        }
     }
 
     private sealed record AnchorReference(string Target, string Fragment, string Reference, string Page, string Source);

@@ -8,16 +8,12 @@ namespace StaticSite.Output;
 /// </summary>
 public sealed class StagedSite
 {
-    private StagedSite(string? folder, string output, LinkIndex links, PreviousSite? previous)
+    private StagedSite(string? folder, string output, LinkIndex links)
     {
         Folder = folder;
         Output = output;
         Links = links;
-        _previous = previous;
     }
-
-    // The site in output/ that this one replaces: its unchanged files are linked, not written again.
-    private readonly PreviousSite? _previous;
 
     /// <summary>The staging folder, or null when nothing is written (check mode).</summary>
     public string? Folder { get; }
@@ -31,13 +27,13 @@ public sealed class StagedSite
     {
         var output = context.Options.FullPath(context.Options.OutputDirectory);
         var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics);
-        if (context.Options.DryRun) return new StagedSite(null, output, links, previous: null);
+        if (context.Options.DryRun) return new StagedSite(null, output, links);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, links, PreviousSite.In(output));
+        return new StagedSite(staging, output, links);
     }
 
     /// <summary>A destination's full path in the staging folder; a destination escaping it is a bug, since destinations come from checked ids.</summary>
@@ -49,14 +45,12 @@ public sealed class StagedSite
         return target;
     }
 
-    /// <summary>A file of the site at <paramref name="destination"/> in the staging folder; it exists once <see cref="StagedFileStream.Complete"/> returns.</summary>
-    internal StagedFileStream StageFile(string destination) =>
-        new(PathOf(destination), _previous?.Open(destination), OpenNew);
+    /// <summary>A new file of the site at <paramref name="destination"/> in the staging folder, unbuffered.</summary>
+    internal FileStream StageFile(string destination) => new(OpenNew(PathOf(destination)), FileAccess.Write, bufferSize: 0);
 
-    // A file's folder is made when the file is: the first file written there finds it missing. Made
-    // up front, the site's folders were a step of their own that kept one core waiting (20 ms of 1,000
-    // transcripts' build); made here, they are made by both cores among the pages. Creating a folder
-    // that another thread has just made is not an error; a second failure is a real one.
+    // A file's folder is made when the file is (the first file written there finds it missing), so both
+    // cores make folders among the pages rather than one in a step of its own. Creating a folder that
+    // another thread has just made is not an error; a second failure is a real one.
     internal static T InFolder<T>(string path, Func<string, T> create)
     {
         try
@@ -76,8 +70,7 @@ public sealed class StagedSite
         return true;
     });
 
-    // New in the fresh staging folder: CreateNew, since Create also truncates the empty file, and
-    // ext4 then writes it back on close as if it had replaced one (measured: 1.5% of a build).
+    // CreateNew, since Create also truncates the empty file, and ext4 then writes it back on close as if it had replaced one.
     private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string path) =>
         InFolder(path, p => File.OpenHandle(p, FileMode.CreateNew, FileAccess.Write));
 }

@@ -7,9 +7,8 @@ namespace StaticSite.Output;
 
 /// <summary>
 /// Renders each page (deferred until now), indexes its ids and links, writes it into the staging
-/// folder and lets it go, in parallel: memory holds a page per core, not the whole site. A file the
-/// site in output/ already holds byte for byte is linked rather than written (<see cref="PreviousSite"/>).
-/// Assets are copied as they are. In check mode pages are rendered and indexed but not written.
+/// folder and lets it go, in parallel: memory holds a page per core, not the whole site. Assets are
+/// copied as they are. In check mode pages are rendered and indexed but not written.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -43,10 +42,9 @@ public sealed class WriteFiles : IModule
         {
             var begin = PhaseClock.Start();
             // Unbuffered: these writers hand over large pieces (a JSON writer's pending bytes, a whole
-            // text export), and a buffer per file was 64 KB of garbage for each of thousands of files.
+            // text export), so a buffer per file would only be garbage.
             using var file = site.Folder is null ? Stream.Null : site.StageFile(document.Destination);
             var done = bytes(file);
-            (file as StagedFileStream)?.Complete();
             clock.Add("write (threads)", begin);
             return done;
         }
@@ -80,7 +78,6 @@ public sealed class WriteFiles : IModule
                 start = PhaseClock.Start();
                 using var file = site.StageFile(document.Destination);
                 file.Write(buffer.WrittenSpan);
-                file.Complete();
                 clock.Add("write (threads)", start);
             }
         }

@@ -84,7 +84,7 @@ public sealed record BuildResult(
 
     /// <summary>
     /// What each transcript fed (PageDependencies), for the next incremental rebuild. Worked out when first asked:
-    /// only the preview asks, and a build spent 1% of its CPU on it at 1,000 transcripts, alone at the end.
+    /// only the preview asks, and a build would otherwise spend time on it alone at the end.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies => _dependencies.Value;
 

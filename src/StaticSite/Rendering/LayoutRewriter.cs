@@ -12,7 +12,7 @@ namespace StaticSite.Rendering;
 /// <list type="bullet">
 /// <item>its literal text (the theme's markup between tags) gets its UTF-8, after Fluid's own whitespace
 /// trimming: Fluid writes that text as a string, and a page is written as UTF-8 (<see cref="Utf8PageBuffer"/>),
-/// so the same markup was encoded again on every page (2% of a large build);</item>
+/// so the same markup was encoded again on every page;</item>
 /// <item>a plain <c>{% include 'name' %}</c> of one of the theme's partials gets the partial, prepared the same
 /// way: Fluid looked the file up, checked its cache and parsed scope on every include, and topic pages include
 /// a partial for every passage. The partial still renders in a scope of its own, as an include does.</item>

@@ -20,8 +20,8 @@ public sealed partial class LayoutSet
     private static readonly FluidParser _parser = new();
 
     /// <summary>
-    /// Builds Fluid's parser now, on a pool thread: constructing it compiles some 500 generic methods
-    /// (a tenth of a small site's build), work that can overlap reading and parsing the input.
+    /// Builds Fluid's parser now, on a pool thread: constructing it compiles hundreds of generic methods,
+    /// work that can overlap reading and parsing the input.
     /// </summary>
     public static void Prepare() => ThreadPool.QueueUserWorkItem(static _ => RuntimeHelpers.RunClassConstructor(typeof(LayoutSet).TypeHandle));
 
@@ -29,13 +29,15 @@ public sealed partial class LayoutSet
     // encoder wrote every curly quote and dash as a numeric reference, 8 bytes for 3.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly Dictionary<string, IFluidTemplate> _templates;
-    private readonly Dictionary<string, CompiledTemplate> _compiled;
+    private readonly ILayoutCompiler? _compiler;
+    private readonly HashSet<string> _compiled;
     private readonly Dictionary<string, string> _paths;
     private readonly TemplateOptions _options;
 
-    private LayoutSet(Dictionary<string, IFluidTemplate> templates, Dictionary<string, CompiledTemplate> compiled, Dictionary<string, string> paths, TemplateOptions options)
+    private LayoutSet(Dictionary<string, IFluidTemplate> templates, ILayoutCompiler? compiler, HashSet<string> compiled, Dictionary<string, string> paths, TemplateOptions options)
     {
         _templates = templates;
+        _compiler = compiler;
         _compiled = compiled;
         _paths = paths;
         _options = options;
@@ -57,8 +59,8 @@ public sealed partial class LayoutSet
             FileProvider = new LayoutFileProvider(sources),
             MemberAccessStrategy = TemplateMembers.Create(),
         };
-        var rewriter = new LayoutRewriter(options, _parser, sources);
-        options.TemplateParsed = (_, template) => rewriter.Apply(template); // partials Fluid still includes itself
+        ILayoutCompiler? compiler = context.Options.CompileLayouts ? new CompiledLayouts(options, _parser, sources) : null;
+        if (compiler is not null) options.TemplateParsed = (_, template) => compiler.Prepare(template); // partials Fluid still includes itself
         options.Filters.AddFilter("json", JsonFilter.Apply);
         // Fluid's raw makes a string of its input; HTML we hold as UTF-8 or in a buffer, and JSON-LD, are written as they are.
         options.Filters.AddFilter("raw", static (input, _, _) =>
@@ -67,23 +69,18 @@ public sealed partial class LayoutSet
         foreach (var (file, text) in sources)
         {
             var name = file[..^".liquid".Length];
-            if (_parser.TryParse(text, out var template, out var error)) templates[name] = rewriter.Apply(template);
+            if (_parser.TryParse(text, out var template, out var error)) templates[name] = compiler?.Prepare(template) ?? template;
             else context.Diagnostics.Error(ErrorLocation(paths[name], error), DiagnosticCodes.TemplateError, $"layout '{name}' does not parse: {error}");
         }
-        var compiler = new TemplateCompiler(options);
-        var compiled = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
-        foreach (var (name, template) in context.Options.CompileLayouts ? templates : [])
-        {
-            if (compiler.Compile(template) is { } fast) compiled[name] = fast;
-        }
-        return new LayoutSet(templates, compiled, paths, options);
+        var compiled = new HashSet<string>(templates.Keys.Where(name => compiler?.Compile(name, templates[name]) == true), StringComparer.Ordinal);
+        return new LayoutSet(templates, compiler, compiled, paths, options);
     }
 
     public bool Has(string layout) => _templates.ContainsKey(layout);
 
-    /// <summary>The page layouts Fluid renders because they did not compile (see <see cref="TemplateCompiler"/>), for `build --verbose`.</summary>
+    /// <summary>The page layouts Fluid renders because they did not compile (see <see cref="ILayoutCompiler"/>), for the build's warning.</summary>
     public IReadOnlyList<string> RenderedByFluid =>
-        [.. _templates.Keys.Where(name => !name.StartsWith('_') && !_compiled.ContainsKey(name)).Order(StringComparer.Ordinal)];
+        [.. _templates.Keys.Where(name => !name.StartsWith('_') && !_compiled.Contains(name)).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Renders <paramref name="layout"/> with the given variables, then base.liquid with the result
@@ -110,15 +107,12 @@ public sealed partial class LayoutSet
         try
         {
             // Pages are rendered by the compiled layout; anything else written (a layout rendered into a string) by Fluid.
-            if (output is Utf8PageBuffer page && _compiled.TryGetValue(layout, out var compiled))
-            {
-                compiled.Render(variables, content, page, _encoder, context);
-                return true;
-            }
+            if (output is Utf8PageBuffer page && _compiler?.TryRender(layout, variables, content, page, _encoder, context) == true) return true;
             foreach (var (name, value) in variables) context.SetValue(name, value);
             if (content is not null) context.SetValue("content", content);
             // Our writers are in-memory buffers, so rendering completes synchronously; wait only if it did not.
-            RenderState.Wait(template.RenderAsync(output, _encoder, context));
+            var rendering = template.RenderAsync(output, _encoder, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

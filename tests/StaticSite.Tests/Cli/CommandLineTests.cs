@@ -61,12 +61,12 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void VerboseReport_NamesTheLayoutsRenderedByFluid()
+    public void Report_WarnsOfTheLayoutsRenderedByFluid_WithoutVerbose()
     {
         var result = new BuildResult(true, [], 1, TimeSpan.FromSeconds(1), []) { LayoutsRenderedByFluid = ["404", "page"] };
         var stdout = new StringWriter();
-        Assert.Equal(0, BuildReport.Print(result, new BuildOptions(), verbose: true, quiet: false, stdout, new StringWriter()));
-        Assert.Contains("Layouts rendered by Fluid, not compiled", stdout.ToString());
+        Assert.Equal(0, BuildReport.Print(result, new BuildOptions(), verbose: false, quiet: false, stdout, new StringWriter()));
+        Assert.Contains("Warning: layouts rendered by Fluid, not compiled", stdout.ToString());
         Assert.Contains("404, page", stdout.ToString());
     }
 

@@ -4,8 +4,8 @@ using StaticSite.Tests.Support;
 namespace StaticSite.Tests.Published;
 
 /// <summary>
-/// Publishes the tool once, as a reader of the README would (`dotnet publish -c Release`): the native `staticsite`
-/// (compiled ahead of time) and the managed build beside it. Needs clang and zlib1g-dev: without them the tests
+/// Publishes the tool once, as a reader of the README would (`dotnet publish -c Release`): the native `staticsite`,
+/// compiled ahead of time. Needs clang and zlib1g-dev: without them the tests
 /// skip with a message on a developer's machine, and fail in CI (CI=true), where .ci/run installs them.
 /// </summary>
 public sealed class PublishedToolFixture : IDisposable
@@ -30,8 +30,6 @@ public sealed class PublishedToolFixture : IDisposable
 
     public string Native => Path.Combine(Bin, "staticsite");
 
-    public string ManagedDll => Path.Combine(Bin, "StaticSite.Cli.dll");
-
     /// <summary>Why the native tool cannot be compiled on this machine, or null.</summary>
     public string? Missing { get; }
 
@@ -42,11 +40,10 @@ public sealed class PublishedToolFixture : IDisposable
     public ProcessResult Publish { get; }
 
     /// <summary>Runs a command to its end (killed after <paramref name="timeout"/>), with its output and exit code.</summary>
-    public static ProcessResult Run(string file, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessResult Run(string file, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

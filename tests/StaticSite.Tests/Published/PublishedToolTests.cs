@@ -15,25 +15,15 @@ public sealed class PublishedToolTests(PublishedToolFixture tool) : IClassFixtur
 
     private ProcessResult Native(params string[] arguments) => PublishedToolFixture.Run(tool.Native, arguments, RepoPaths.Root, _timeout);
 
-    private ProcessResult Managed(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
-        PublishedToolFixture.Run("dotnet", [tool.ManagedDll, .. arguments], RepoPaths.Root, _timeout, environment);
-
     [SkippableFact]
-    public void Publish_GivesTheNativeToolAndTheManagedBuildBesideIt()
+    public void Publish_GivesTheNativeToolAlone()
     {
         tool.SkipWithoutToolchain();
         Assert.True(tool.Publish.ExitCode == 0, tool.Publish.ToString());
         Assert.True(File.Exists(tool.Native), "no native staticsite in the publish folder");
-        Assert.True(File.Exists(tool.ManagedDll), "no StaticSite.Cli.dll in the publish folder");
-    }
-
-    [SkippableFact]
-    public void ManagedBuild_HandsOverToTheNativeTool_UnlessToldToStay()
-    {
-        tool.SkipWithoutToolchain();
-        // The usage line names the running executable: the native tool's file name, or the managed assembly's.
-        Assert.Contains("staticsite build", Managed(null, "build", "--help").Output);
-        Assert.Contains("StaticSite.Cli build", Managed(new Dictionary<string, string> { ["STATICSITE_MANAGED"] = "1" }, "build", "--help").Output);
+        // Nothing managed to start instead of it: the installed tool is the native one.
+        Assert.Empty(Directory.EnumerateFiles(tool.Bin, "*.dll"));
+        Assert.Contains("staticsite build", Native("build", "--help").Output);
     }
 
     [SkippableFact]

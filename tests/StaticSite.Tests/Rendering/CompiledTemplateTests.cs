@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -143,12 +144,45 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
-    public void TheRealSite_IsTheSameByteForByteWithLayoutsLeftToFluid()
+    public void EveryLayoutOfTheDefaultTheme_WritesWhatFluidWrites_OnTheRealSite()
     {
         using var folder = new TempFolder("compiled");
-        var compiled = Sites.OutputTests.Snapshot(RealSiteBuild.Into(Path.Combine(folder.Root, "compiled"), RepoPaths.Theme));
-        Assert.Contains(Path.Combine("transcripts", "mistral-ceo-on-europe", "index.html"), compiled.Keys);
-        Assert.Equal(compiled, Sites.OutputTests.Snapshot(RealSiteBuild.Into(Path.Combine(folder.Root, "fluid"), RepoPaths.Theme, compileLayouts: false)));
+        // Each layout and partial marks what it writes, so that every one of them is known to have rendered pages compared here.
+        var theme = CopyFolder(RepoPaths.Theme, Path.Combine(folder.Root, "theme"));
+        // A second interview, so that the home page lists more interviews (the transcript card).
+        var input = CopyFolder(RepoPaths.Input, Path.Combine(folder.Root, "input"));
+        var first = Directory.GetFiles(Path.Combine(input, "transcripts"), "*.md").Order(StringComparer.Ordinal).First();
+        var slug = Path.GetFileNameWithoutExtension(first);
+        File.WriteAllText(Path.Combine(input, "transcripts", slug + "-again.md"), File.ReadAllText(first).Replace("slug: " + slug, "slug: " + slug + "-again", StringComparison.Ordinal));
+        var layouts = Directory.GetFiles(Path.Combine(theme, "layouts"), "*.liquid").Select(Path.GetFileNameWithoutExtension).ToList();
+        Assert.Contains("transcript", layouts);
+        foreach (var layout in layouts) File.AppendAllText(Path.Combine(theme, "layouts", layout + ".liquid"), $"<!-- layout {layout} -->");
+
+        var compiled = RealSiteBuild.Into(Path.Combine(folder.Root, "compiled"), theme, input: input);
+
+        Assert.Equal(Sites.OutputTests.Snapshot(compiled), Sites.OutputTests.Snapshot(RealSiteBuild.Into(Path.Combine(folder.Root, "fluid"), theme, compileLayouts: false, input: input)));
+        var pages = string.Concat(Directory.EnumerateFiles(compiled, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.All(layouts, layout => Assert.Contains($"<!-- layout {layout} -->", pages, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fluid_IsTheReleaseTheCompilerWasVerifiedAgainst()
+    {
+        // On a Fluid upgrade: run these tests against the new release, fix the compiler where Fluid changed, then raise the constant.
+        var version = typeof(FluidParser).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        Assert.True(version == CompiledLayouts.VerifiedFluidVersion,
+            $"Fluid is {version}, the compiled layouts copy Fluid {CompiledLayouts.VerifiedFluidVersion}: verify them against {version}, then change CompiledLayouts.VerifiedFluidVersion");
+    }
+
+    private static string CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        return to;
     }
 
     private static (TemplateOptions Options, IFluidTemplate Template) Prepare(string layout)

@@ -1,6 +1,5 @@
 using StaticSite.Diagnostics;
 using StaticSite.Pipeline;
-using StaticSite.Tests.Output;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Sites;
@@ -73,24 +72,6 @@ public sealed class OutputTests
         var a = Snapshot(first.Output);
         using var second = first.Rebuild().AssertSucceeded();
         Assert.Equal(a, Snapshot(second.Output));
-    }
-
-    [Fact]
-    public void Rebuild_KeepsUnchangedFilesAsTheyWere_AndWritesOnlyWhatChanged()
-    {
-        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        using var first = TestSite.BuildMinimal().AssertSucceeded();
-        foreach (var file in Directory.EnumerateFiles(first.Output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, longAgo);
-        const string about = "-- input/pages/about.md --\n---\ntitle: About\n---\n\nAbout this publication, revised.\n";
-
-        using var rebuilt = first.Rebuild(about).AssertSucceeded();
-
-        Assert.Contains("revised", rebuilt.Page("about/").Body!.TextContent, StringComparison.Ordinal);
-        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(Path.Combine(rebuilt.Output, "about/index.html")));
-        foreach (var unchanged in new[] { "transcripts/first-talk/index.html", "transcripts/first-talk/transcript.json", "transcripts/first-talk/transcript.txt", "topics/money/index.html" })
-            Assert.Equal(StagedFileStreamTests.HardLinksAreMade, File.GetLastWriteTimeUtc(Path.Combine(rebuilt.Output, unchanged)) == longAgo);
-        using var fresh = TestSite.BuildMinimal(about).AssertSucceeded();
-        Assert.Equal(Snapshot(fresh.Output), Snapshot(rebuilt.Output));
     }
 
     [Fact]

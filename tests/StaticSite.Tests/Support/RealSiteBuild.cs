@@ -2,15 +2,15 @@ using StaticSite.Pipeline;
 
 namespace StaticSite.Tests.Support;
 
-/// <summary>A build of the real input/ into a folder of a test's own, with the given theme, asserted to succeed.</summary>
+/// <summary>A build of the real input/ (or another input folder) into a folder of a test's own, with the given theme, asserted to succeed.</summary>
 internal static class RealSiteBuild
 {
-    public static string Into(string output, string theme, bool compileLayouts = true)
+    public static string Into(string output, string theme, bool compileLayouts = true, string? input = null)
     {
         var result = SiteBuilder.Build(new BuildOptions
         {
             WorkingDirectory = RepoPaths.Root,
-            InputDirectory = RepoPaths.Input,
+            InputDirectory = input ?? RepoPaths.Input,
             ThemeDirectory = theme,
             OutputDirectory = output,
             Force = true,

@@ -6,7 +6,7 @@ namespace StaticSite.Rendering.Compiled;
 /// <summary>
 /// A layout compiled by <see cref="TemplateCompiler"/>: Fluid's statements as plain method calls over the
 /// views' own values, writing into the page. Fluid's interpreter awaits every statement, wraps every
-/// value it reads and looks every member up by name: at 1,000 transcripts, that was most of the time
+/// value it reads and looks every member up by name, which was most of the time
 /// spent in layouts. The output is Fluid's, byte for byte (tests render every construct both ways).
 /// </summary>
 internal sealed class CompiledTemplate(CompiledStatement[] statements, LiquidValue values)
