@@ -35,10 +35,20 @@ public static class SiteBuilder
                 allocated = now;
             });
         }
+        catch (Exception e) when (Output.FileSystemFailure.Of(e) is { } failure)
+        {
+            // The disk's or the editor's problem (a path under a file, no permission, a full disk), not a bug: say where and why.
+            var writing = phases.Any(p => p.Phase == "plan pages");
+            var folder = writing ? output : options.FullPath(options.InputDirectory);
+            context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(folder)), writing ? DiagnosticCodes.OutputNotWritable : DiagnosticCodes.UnreadableInput,
+                writing ? $"cannot write the site to '{options.DisplayPath(output)}': {failure.Message.TrimEnd('.')}; check the path, its permissions and the free space"
+                    : $"cannot read the input: {failure.Message.TrimEnd('.')}; check the path and its permissions");
+            succeeded = false;
+        }
         finally
         {
-            // Whatever happened, never leave a half-written staging folder beside output/.
-            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            // Whatever happened, never leave a half-written staging folder beside output/ (a later build removes it if this cannot).
+            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) TryDelete(staging);
         }
         var written = succeeded ? context.Results("Write").Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
         var pages = written.Count;
@@ -56,6 +66,18 @@ public static class SiteBuilder
             Model = context.ModelIfBuilt,
             LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The same disk refused the build; the reason is already reported.
+        }
     }
 
     // The section a page belongs to, for the console's summary: transcripts, topics, speakers, glossary, or other pages.
