@@ -51,7 +51,7 @@ internal sealed record PreviewRun(BuildOptions Options, IPAddress Host, int Port
 
     // The default port taken (another preview, often): a free one, said on one line, as Hugo's server does.
     // A port the user gave is the one they meant: then a one-line error.
-    private async Task StartAsync(PreviewServer server, TextWriter output, CancellationToken cancel)
+    internal async Task StartAsync(PreviewServer server, TextWriter output, CancellationToken cancel)
     {
         try
         {

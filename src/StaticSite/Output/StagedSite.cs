@@ -34,8 +34,8 @@ public sealed class StagedSite
         if (context.Options.DryRun) return new StagedSite(null, output, links, previous: null);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        StagingLeftovers.Clean(output); // this process's own earlier staging folder too
-        var staging = Path.Combine(parent, StagingLeftovers.Prefix(output) + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
         return new StagedSite(staging, output, links, PreviousSite.In(output));
     }

@@ -27,6 +27,8 @@ public static class SiteBuilder
         bool succeeded;
         try
         {
+            // Before anything can fail: a failed build must leave the last good site, even one a killed build had renamed aside.
+            if (!options.DryRun && Directory.Exists(Path.GetDirectoryName(output))) Output.StagingLeftovers.Clean(output);
             succeeded = engine.Run(context, (phase, time) =>
             {
                 var now = GC.GetTotalAllocatedBytes();
