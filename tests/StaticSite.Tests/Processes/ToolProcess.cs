@@ -82,8 +82,10 @@ internal sealed class ToolProcess : IDisposable
     public static ToolProcess Run(string workingDirectory, string temp, params string[] arguments)
     {
         var tool = Start(workingDirectory, temp, terminal: false, environment: null, arguments);
-        Assert.True(tool.WaitForExit(Patience), $"staticsite {string.Join(' ', arguments)} did not end:\n{tool.Output}\n{tool.Error}");
-        return tool;
+        if (tool.WaitForExit(Patience)) return tool;
+        var (output, error) = (tool.Output, tool.Error);
+        tool.Dispose(); // kills it
+        throw new Xunit.Sdk.XunitException($"staticsite {string.Join(' ', arguments)} did not end:\n{output}\n{error}");
     }
 
     private static string Quoted(string argument) => "'" + argument.Replace("'", "'\\''") + "'";
