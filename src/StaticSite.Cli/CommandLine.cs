@@ -27,7 +27,7 @@ internal static class CommandLine
     }
 
     /// <summary>How long a command has to stop after Ctrl+C or SIGTERM before the process ends without it.</summary>
-    public static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(5);
 
     public static RootCommand Create()
     {
@@ -71,7 +71,7 @@ internal static class CommandLine
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 // Ctrl+C or SIGTERM, seen between two phases: the staging folder is gone and output/ is whole.
-                Console.Error.WriteLine("Build stopped; output/ holds a whole site, never a mix.");
+                Console.Error.WriteLine(dryRun ? "Check stopped." : $"Build stopped; {options.OutputDirectory}/ holds a whole site, never a mix.");
                 return Interrupted;
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -66,7 +66,8 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
     public async Task StopAsync()
     {
         if (_app is null) return;
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        // Within the command line's patience (CommandLine.StopPatience), so that the folder is deleted after it.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await _app.StopAsync(patience.Token).ConfigureAwait(false);
     }
 

@@ -36,7 +36,7 @@ public sealed class PreviewProcessTests : IDisposable
         var (host, port, _) = Serving(preview);
         Assert.Single(PreviewFolders()); // its copy of the site, while it runs
         preview.TypeCtrlC();
-        Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(10)), "Ctrl+C did not stop the preview:\n" + preview.Output);
+        Assert.True(preview.WaitForExit(ToolProcess.Patience), "Ctrl+C did not stop the preview:\n" + preview.Output);
         Assert.Equal(0, preview.ExitCode);
         Assert.True(ToolProcess.PortIsFree(host, port));
         Assert.Empty(PreviewFolders());
@@ -59,7 +59,7 @@ public sealed class PreviewProcessTests : IDisposable
         using var events = new StreamReader(await http.GetStreamAsync(new Uri(new Uri(address), "/__staticsite/events")));
         Assert.Equal("retry: 1000", await events.ReadLineAsync());
         preview.Signal(ToolProcess.SigTerm);
-        Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(10)), "SIGTERM did not stop the preview:\n" + preview.Output);
+        Assert.True(preview.WaitForExit(ToolProcess.Patience), "SIGTERM did not stop the preview:\n" + preview.Output);
         Assert.Equal(0, preview.ExitCode);
         using var closed = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Null(await ReadToEnd(events, closed.Token)); // the live-reload stream was closed, not left hanging
@@ -146,6 +146,6 @@ public sealed class PreviewProcessTests : IDisposable
         using var http = new HttpClient();
         Assert.Contains("<h1", await http.GetStringAsync(new Uri(new Uri(address), "transcripts/first-talk/")));
         preview.Signal(ToolProcess.SigTerm);
-        Assert.True(preview.WaitForExit(TimeSpan.FromSeconds(10)));
+        Assert.True(preview.WaitForExit(ToolProcess.Patience));
     }
 }
