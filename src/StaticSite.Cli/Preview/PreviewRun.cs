@@ -33,7 +33,7 @@ internal sealed record PreviewRun(BuildOptions Options, IPAddress Host, int Port
             using var watch = new FolderWatch(watched, session.RebuildAsync);
             session.Rebuilt += Report;
             output.WriteLine($"Previewing {server.Address} (watching {options.InputDirectory}/ and the theme). Ctrl+C stops.");
-            if (!IPAddress.IsLoopback(Host)) output.WriteLine($"Served on {Host}: every machine that can reach this address sees the preview.");
+            if (!IPAddress.IsLoopback(Host)) output.WriteLine($"Listening on {Host}, not only on this machine: other devices on the network can open the preview.");
             if (Open) BrowserOpener.Open(server.Address, error);
             await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
         }
