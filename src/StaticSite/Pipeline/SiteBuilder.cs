@@ -25,10 +25,12 @@ public static class SiteBuilder
         var allocated = GC.GetTotalAllocatedBytes();
         var engine = new Engine(SitePipelines.All(), SiteModelBuilder.Build);
         bool succeeded;
+        var cleaning = !options.DryRun && Directory.Exists(Path.GetDirectoryName(output));
         try
         {
             // Before anything can fail: a failed build must leave the last good site, even one a killed build had renamed aside.
-            if (!options.DryRun && Directory.Exists(Path.GetDirectoryName(output))) Output.StagingLeftovers.Clean(output);
+            if (cleaning) Output.StagingLeftovers.Clean(output);
+            cleaning = false;
             succeeded = engine.Run(context, (phase, time) =>
             {
                 var now = GC.GetTotalAllocatedBytes();
@@ -40,7 +42,7 @@ public static class SiteBuilder
         catch (Exception e) when (Output.FileSystemFailure.Of(e) is { } failure)
         {
             // The disk's or the editor's problem (a path under a file, no permission, a full disk), not a bug: say where and why.
-            var writing = phases.Any(p => p.Phase == "plan pages");
+            var writing = cleaning || phases.Any(p => p.Phase == "plan pages");
             var folder = writing ? output : options.FullPath(options.InputDirectory);
             context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(folder)), writing ? DiagnosticCodes.OutputNotWritable : DiagnosticCodes.UnreadableInput,
                 writing ? $"cannot write the site to '{options.DisplayPath(output)}': {failure.Message.TrimEnd('.')}; check the path, its permissions and the free space"
