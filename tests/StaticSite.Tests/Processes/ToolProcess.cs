@@ -58,7 +58,10 @@ internal sealed class ToolProcess : IDisposable
         if (terminal)
         {
             // -q: no banner, -e: the command's exit code, -f: flush at once, -c: the command; the typescript goes nowhere.
-            foreach (var argument in new[] { "-qef", "-c", string.Join(' ', new[] { dotnet, dll }.Concat(arguments).Select(Quoted)), "/dev/null" })
+            // SIGINT back to its default first: a test run started in the background of a shell inherits it ignored,
+            // and .NET (as every Unix program should) keeps an inherited ignored SIGINT ignored.
+            var command = new[] { "env", "--default-signal=INT", dotnet, dll }.Concat(arguments).Select(Quoted);
+            foreach (var argument in new[] { "-qef", "-c", string.Join(' ', command), "/dev/null" })
                 start.ArgumentList.Add(argument);
         }
         else
