@@ -30,6 +30,9 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
     /// <summary>The port it listens on.</summary>
     public int Port { get; private set; }
 
+    /// <summary>Starts listening on 127.0.0.1; port 0 takes a free port (tests).</summary>
+    public Task StartAsync(int port, CancellationToken cancel = default) => StartAsync(IPAddress.Loopback, port, cancel);
+
     /// <summary>Starts listening on <paramref name="host"/>; port 0 takes a free port. A taken port throws <see cref="PortTakenException"/>.</summary>
     public async Task StartAsync(IPAddress host, int port, CancellationToken cancel = default)
     {
