@@ -30,7 +30,7 @@ public sealed class PreviewTests : IAsyncLifetime
         _session = new PreviewSession(options);
         await _session.RebuildAsync();
         _server = new PreviewServer(_session);
-        await _server.StartAsync(IPAddress.Loopback, 0);
+        await _server.StartAsync(0);
         _watch = new FolderWatch([Path.Combine(_root, "input")], _session.RebuildAsync);
     }
 
