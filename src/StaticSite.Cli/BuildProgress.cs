@@ -5,16 +5,21 @@ namespace StaticSite.Cli;
 
 /// <summary>
 /// Runs a build; when it takes over a second and the console is a terminal, a status line shows
-/// which phase it is in. Quick builds, redirected output and --quiet print nothing here.
+/// which phase it is in. Quick builds, redirected output and --quiet print nothing here. A cancelled build
+/// stops at the end of its current phase with <see cref="OperationCanceledException"/>, its staging folder removed.
 /// </summary>
 internal static class BuildProgress
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(1);
 
-    public static BuildResult Run(BuildOptions options, bool quiet)
+    public static BuildResult Run(BuildOptions options, bool quiet, CancellationToken cancel = default)
     {
         var phase = "reading and parsing";
-        var build = Task.Run(() => SiteBuilder.Build(options, done => phase = Next(done)));
+        var build = Task.Run(() => SiteBuilder.Build(options, done =>
+        {
+            cancel.ThrowIfCancellationRequested();
+            phase = Next(done);
+        }), CancellationToken.None);
         if (quiet || Console.IsOutputRedirected || build.Wait(_patience)) return build.GetAwaiter().GetResult();
         AnsiConsole.Status().Start("Building…", status =>
         {

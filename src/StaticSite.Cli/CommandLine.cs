@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Cli;
@@ -6,6 +7,28 @@ namespace StaticSite.Cli;
 /// <summary>The `staticsite` command: verbs and options (System.CommandLine), each verb a few lines over the engine.</summary>
 internal static class CommandLine
 {
+    /// <summary>
+    /// Parses and runs a command; the exit code. System.CommandLine owns the process's lifetime: Ctrl+C and SIGTERM
+    /// cancel the command's token, and a command that has not ended <see cref="StopPatience"/> later is abandoned with
+    /// 130 or 143 (128 + the signal). Nothing else (not the preview's web host) handles those signals.
+    /// </summary>
+    public static int Invoke(string[] args)
+    {
+        var parsed = Create().Parse(args);
+        if (parsed.Action is ParseErrorAction errors) errors.ShowHelp = false; // a mistake in the arguments is one line, not the whole help
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = StopPatience });
+        }
+        catch (Exception e)
+        {
+            return FailureReport.Print(e, verbose: args.Contains("--verbose") || args.Contains("-v"), Console.Error);
+        }
+    }
+
+    /// <summary>How long a command has to stop after Ctrl+C or SIGTERM before the process ends without it.</summary>
+    public static readonly TimeSpan StopPatience = TimeSpan.FromSeconds(5);
+
     public static RootCommand Create()
     {
         var root = new RootCommand("StaticSite: annotated interview transcripts to a cross-linked static site.");
@@ -28,7 +51,7 @@ internal static class CommandLine
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (unused terms, topics and speakers, dropped HTML…), for CI." };
         var format = new Option<DiagnosticFormat>("--format") { Description = "How diagnostics are printed: msbuild (file(line,col): error CODE: message) or github (Actions annotations)." };
         var command = new Command(name, description) { input, theme, output, basePath, force, verbose, quiet, strict, format };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, cancel) =>
         {
             var options = new BuildOptions
             {
@@ -43,20 +66,26 @@ internal static class CommandLine
             BuildResult result;
             try
             {
-                result = BuildProgress.Run(options, quiet: parsed.GetValue(quiet));
+                result = await Task.Run(() => BuildProgress.Run(options, quiet: parsed.GetValue(quiet), cancel), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM, seen between two phases: the staging folder is gone and output/ is whole.
+                Console.Error.WriteLine(dryRun ? "Check stopped." : $"Build stopped; {options.OutputDirectory}/ holds a whole site, never a mix.");
+                return Interrupted;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // Content problems are diagnostics; an exception here is a bug in StaticSite, never the editor's fault.
-                Console.Error.WriteLine($"internal error: {e.GetBaseException().Message}");
-                Console.Error.WriteLine("This is a bug in StaticSite, not in your files; the previous output is untouched. Set STATICSITE_TRACE=1 for details.");
-                if (Environment.GetEnvironmentVariable("STATICSITE_TRACE") == "1") Console.Error.WriteLine(e);
-                return 3;
+                // Content problems are diagnostics and disk problems one line (exit 1); anything else is a bug in StaticSite (exit 3).
+                return FailureReport.Print(e, parsed.GetValue(verbose), Console.Error);
             }
             return BuildReport.Print(result, options, parsed.GetValue(verbose), parsed.GetValue(quiet), Console.Out, Console.Error, parsed.GetValue(format));
         });
         return command;
     }
+
+    /// <summary>The exit code of a build stopped by Ctrl+C or SIGTERM: 128 + SIGINT, as shells report an interrupted command.</summary>
+    public const int Interrupted = 130;
 
     // theme/ in the working folder when there is one, else the default theme installed beside the tool.
     internal static string DefaultTheme() =>

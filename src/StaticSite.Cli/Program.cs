@@ -1,3 +1,3 @@
 using StaticSite.Cli;
 
-return CommandLine.Create().Parse(args).Invoke();
+return CommandLine.Invoke(args);

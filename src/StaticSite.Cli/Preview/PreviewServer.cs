@@ -1,14 +1,19 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace StaticSite.Cli.Preview;
 
 /// <summary>
-/// Serves the previewed site on 127.0.0.1 with Kestrel: the built files under the base path, the
+/// Serves the previewed site with Kestrel (on 127.0.0.1 unless --host says otherwise): the built files under the base path, the
 /// live-reload script injected into HTML as it is served (the files on disk are a plain build),
 /// a status endpoint with the current diagnostics, and Server-Sent Events at every rebuild.
 /// </summary>
@@ -17,25 +22,56 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider _types = new();
     private static readonly byte[] _injection = Encoding.UTF8.GetBytes($"<script src=\"{LiveReloadScript.Path}\" defer></script>\n");
     private WebApplication? _app;
+    private CancellationToken _stopping;
 
     /// <summary>The address it listens on, e.g. http://127.0.0.1:5080/.</summary>
     public string Address { get; private set; } = "";
 
-    /// <summary>Starts listening; port 0 takes a free port (tests).</summary>
-    public async Task StartAsync(int port, CancellationToken cancel = default)
+    /// <summary>The port it listens on.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>Starts listening on 127.0.0.1; port 0 takes a free port (tests).</summary>
+    public Task StartAsync(int port, CancellationToken cancel = default) => StartAsync(IPAddress.Loopback, port, cancel);
+
+    /// <summary>Starts listening on <paramref name="host"/>; port 0 takes a free port. A taken port throws <see cref="PortTakenException"/>.</summary>
+    public async Task StartAsync(IPAddress host, int port, CancellationToken cancel = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // The command line owns Ctrl+C and SIGTERM (CommandLine.Invoke): the host must not take them too.
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
+        // Stopping waits for open requests this long at most; live-reload streams end as soon as stopping begins.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
         var app = builder.Build();
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
         app.MapGet("/__staticsite/status", () => Results.Json(Status(), PreviewJson.Default.PreviewStatus));
         app.MapGet("/__staticsite/events", Events);
         // Every other GET is a file of the site; a plain MapFallback would skip paths with a file extension (site.css, 404.html).
         app.MapGet("{**path}", Serve);
-        await app.StartAsync(cancel).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancel).ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new PortTakenException(port, e);
+        }
         _app = app;
-        Address = app.Urls.First().TrimEnd('/') + session.BasePath;
+        _stopping = app.Lifetime.ApplicationStopping;
+        var bound = new Uri(app.Urls.First());
+        Port = bound.Port;
+        Address = bound.GetLeftPart(UriPartial.Authority) + session.BasePath;
+    }
+
+    /// <summary>Stops serving: live-reload streams end at once, other requests get a moment to finish.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null) return;
+        // Within the command line's patience (CommandLine.StopPatience), so that the folder is deleted after it.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await _app.StopAsync(patience.Token).ConfigureAwait(false);
     }
 
     private PreviewStatus Status() => new(
@@ -44,25 +80,26 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         [.. session.Diagnostics.Select(d => new PreviewDiagnostic(
             d.Location.Path, d.Location.Line, d.Location.Column, d.IsError ? "error" : "warning", d.Code, d.Message))]);
 
-    // One event per rebuild, good or failed, until the page goes away.
+    // One event per rebuild, good or failed, until the page goes away or the preview stops.
     private async Task Events(HttpContext context)
     {
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsync("retry: 1000\n\n", context.RequestAborted).ConfigureAwait(false);
-        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         try
         {
-            while (!context.RequestAborted.IsCancellationRequested)
+            await context.Response.WriteAsync("retry: 1000\n\n", open.Token).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(open.Token).ConfigureAwait(false);
+            while (!open.IsCancellationRequested)
             {
-                await session.Changed.WaitAsync(context.RequestAborted).ConfigureAwait(false);
-                await context.Response.WriteAsync($"event: rebuilt\ndata: {session.Version}\n\n", context.RequestAborted).ConfigureAwait(false);
-                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                await session.Changed.WaitAsync(open.Token).ConfigureAwait(false);
+                await context.Response.WriteAsync($"event: rebuilt\ndata: {session.Version}\n\n", open.Token).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(open.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
         {
-            // The page was closed or reloaded.
+            // The page was closed or reloaded, or the preview is stopping.
         }
     }
 
@@ -107,6 +144,9 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
+        if (_app is null) return;
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _app = null;
     }
 }

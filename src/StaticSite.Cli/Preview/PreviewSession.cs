@@ -74,6 +74,12 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         if (Volatile.Read(ref _requested) == 1) await RebuildAsync().ConfigureAwait(false); // asked for between the last check and the release
     }
 
+    /// <summary>Waits (at most <paramref name="patience"/>) for a rebuild in progress to end, so that its folder can be deleted.</summary>
+    public async Task WaitIdleAsync(TimeSpan patience)
+    {
+        if (await _building.WaitAsync(patience).ConfigureAwait(false)) _building.Release();
+    }
+
     private async Task BuildOnceAsync()
     {
         var clock = Stopwatch.StartNew();
@@ -86,7 +92,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in StaticSite must not stop the preview: show it like a diagnostic.
-            result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, "SSG9999", "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
+            result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, DiagnosticCodes.InternalError, "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
         }
         if (result.Succeeded) _lastGood = (snapshot, result.Dependencies);
         TaskCompletionSource done;

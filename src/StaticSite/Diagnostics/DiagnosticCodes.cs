@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string MissingFile = "SSG0009";
     public const string InvalidUrl = "SSG0010";
     public const string MissingFrontMatter = "SSG0011";
+    public const string UnreadableInput = "SSG0012";
 
     public const string SpeakerNotDeclared = "SSG0101";
     public const string UnknownSpeaker = "SSG0102";
@@ -42,4 +43,8 @@ public static class DiagnosticCodes
     public const string MissingLayout = "SSG0302";
     public const string OutputRefused = "SSG0303";
     public const string DuplicateDestination = "SSG0304";
+    public const string OutputNotWritable = "SSG0305";
+
+    /// <summary>A bug in StaticSite, shown by the preview over the page (it keeps serving the last good build).</summary>
+    public const string InternalError = "SSG9999";
 }

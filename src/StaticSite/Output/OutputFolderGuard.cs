@@ -16,6 +16,12 @@ public static class OutputFolderGuard
             if (SameOrInside(folder, output) || SameOrInside(output, folder))
                 return $"refusing to write the site to '{options.DisplayPath(output)}': it would replace '{options.DisplayPath(folder)}'; choose a separate folder such as output/";
         }
+        // A file where a folder of the path should be: the editor's typo, said before any work.
+        for (var folder = output; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(folder))
+                return $"cannot write the site to '{options.DisplayPath(output)}': '{options.DisplayPath(folder)}' is a file, not a folder; choose another output folder";
+        }
         // The site's own folder (the one that holds input/) is as safe a home as the working folder:
         // `build --input /sites/x/input --output /sites/x/output` must work from anywhere.
         var siteFolder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(options.FullPath(options.InputDirectory)))!;

@@ -22,12 +22,21 @@ public sealed class PublishSite : IModule
     }
 
     // Rename the old site aside, the new one in, then delete the old: the window without a site is two renames.
+    // A kill inside it leaves the old site as `<staging>.old`, which the next build puts back (StagingLeftovers).
     private static void Swap(string staging, string output)
     {
         var old = staging + ".old";
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
         if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(old) && !Directory.Exists(output)) Directory.Move(old, output); // the previous site stays
+            throw;
+        }
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 }

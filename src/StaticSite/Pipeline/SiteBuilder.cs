@@ -25,8 +25,12 @@ public static class SiteBuilder
         var allocated = GC.GetTotalAllocatedBytes();
         var engine = new Engine(SitePipelines.All(options.PageKinds), SiteModelBuilder.Build);
         bool succeeded;
+        var cleaning = !options.DryRun && Directory.Exists(Path.GetDirectoryName(output));
         try
         {
+            // Before anything can fail: a failed build must leave the last good site, even one a killed build had renamed aside.
+            if (cleaning) Output.StagingLeftovers.Clean(output);
+            cleaning = false;
             succeeded = engine.Run(context, (phase, time) =>
             {
                 var now = GC.GetTotalAllocatedBytes();
@@ -35,10 +39,20 @@ public static class SiteBuilder
                 allocated = now;
             });
         }
+        catch (Exception e) when (Output.FileSystemFailure.Of(e) is { } failure)
+        {
+            // The disk's or the editor's problem (a path under a file, no permission, a full disk), not a bug: say where and why.
+            var writing = cleaning || phases.Any(p => p.Phase == "plan pages");
+            var folder = writing ? output : options.FullPath(options.InputDirectory);
+            context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(folder)), writing ? DiagnosticCodes.OutputNotWritable : DiagnosticCodes.UnreadableInput,
+                writing ? $"cannot write the site to '{options.DisplayPath(output)}': {failure.Message.TrimEnd('.')}; check the path, its permissions and the free space"
+                    : $"cannot read the input: {failure.Message.TrimEnd('.')}; check the path and its permissions");
+            succeeded = false;
+        }
         finally
         {
-            // Whatever happened, never leave a half-written staging folder beside output/.
-            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            // Whatever happened, never leave a half-written staging folder beside output/ (a later build removes it if this cannot).
+            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) TryDelete(staging);
         }
         var written = succeeded ? context.Results(PipelineNames.Write).Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
         var pages = written.Count;
@@ -56,6 +70,18 @@ public static class SiteBuilder
             Linked = (context.ModelIfBuilt, options.PageKinds),
             LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The same disk refused the build; the reason is already reported.
+        }
     }
 
     private static long PeakWorkingSet(System.Diagnostics.Process process)
