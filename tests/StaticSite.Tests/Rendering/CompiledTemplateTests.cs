@@ -149,11 +149,15 @@ public sealed class CompiledTemplateTests
         using var folder = new TempFolder("compiled");
         // Each layout and partial marks what it writes, so that every one of them is known to have rendered pages compared here.
         var theme = CopyFolder(RepoPaths.Theme, Path.Combine(folder.Root, "theme"));
-        // A second interview, so that the home page lists more interviews (the transcript card).
+        // One more interview, so that the home page lists several (the transcript card), opening with
+        // editorial prose that has a margin note (the notes partial).
         var input = CopyFolder(RepoPaths.Input, Path.Combine(folder.Root, "input"));
         var first = Directory.GetFiles(Path.Combine(input, "transcripts"), "*.md").Order(StringComparer.Ordinal).First();
         var slug = Path.GetFileNameWithoutExtension(first);
-        File.WriteAllText(Path.Combine(input, "transcripts", slug + "-again.md"), File.ReadAllText(first).Replace("slug: " + slug, "slug: " + slug + "-again", StringComparison.Ordinal));
+        var again = File.ReadAllText(first).Replace("slug: " + slug, "slug: " + slug + "-again", StringComparison.Ordinal);
+        var body = again.IndexOf("\n---\n", 4, StringComparison.Ordinal) + "\n---\n".Length;
+        again = again[..body] + "\nAn editorial word.[^editorial-word]\n" + again[body..] + "\n[^editorial-word]: A note on the editorial word.\n";
+        File.WriteAllText(Path.Combine(input, "transcripts", slug + "-again.md"), again);
         var layouts = Directory.GetFiles(Path.Combine(theme, "layouts"), "*.liquid").Select(Path.GetFileNameWithoutExtension).ToList();
         Assert.Contains("transcript", layouts);
         foreach (var layout in layouts) File.AppendAllText(Path.Combine(theme, "layouts", layout + ".liquid"), $"<!-- layout {layout} -->");
