@@ -16,9 +16,8 @@ public sealed class WriteFiles : IModule
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var documents = inputs.Where(d => d.Destination.Length > 0)
-            .GroupBy(d => d.Destination, StringComparer.Ordinal).Select(g => g.Last()) // later pipelines win a shared destination
-            .ToList();
+        // One document per destination: CheckDestinations passed nothing on if two shared one.
+        var documents = inputs.Where(d => d.Destination.Length > 0).ToList();
         var site = context.Service(c => StagedSite.Create(c, documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal)));
         var reuse = context.Options.Incremental is { } incremental ? StalePages.Of(incremental, context) : null;
         var written = new bool[documents.Count];
