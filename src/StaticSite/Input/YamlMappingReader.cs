@@ -36,6 +36,7 @@ public static class YamlMappingReader
                 "malformed YAML: the text ends inside a list or mapping; close every '[' with ']' and every '{' with '}'");
             return null;
         }
+        if (stream.Documents.Count > 0) Placeholders.Report(stream.Documents[0].RootNode, path, lineOffset, diagnostics);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return emptyIsMapping ? new YamlMapping(new YamlMappingNode(), path, lineOffset, diagnostics) : null;
