@@ -32,7 +32,9 @@ internal static class BuildReport
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            errorOutput.MarkupLine(Markup.Escape($"Build failed: {errors} error(s), {warnings} warning(s). {(options.DryRun ? "" : "The previous output is untouched.")}".TrimEnd()));
+            // Said only when there is a previous output: a first build that fails leaves nothing to keep.
+            var kept = !options.DryRun && Directory.Exists(options.FullPath(options.OutputDirectory));
+            errorOutput.MarkupLine(Markup.Escape($"Build failed: {errors} error(s), {warnings} warning(s). {(kept ? "The previous output is untouched." : "")}".TrimEnd()));
             return 1;
         }
         if (!quiet)

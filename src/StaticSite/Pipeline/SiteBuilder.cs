@@ -16,7 +16,7 @@ public static class SiteBuilder
         var output = options.FullPath(options.OutputDirectory);
         if (!options.DryRun && Output.OutputFolderGuard.Refusal(options, output) is { } refusal)
         {
-            context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
+            context.Diagnostics.Error(SourceLocation.File(Output.OutputFolderGuard.Shown(options, output)), DiagnosticCodes.OutputRefused, refusal);
             return new BuildResult(false, context.Diagnostics.Reported(), 0, clock.Elapsed, []);
         }
         Rendering.LayoutSet.Prepare();

@@ -63,6 +63,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void FailedBuild_SaysThePreviousOutputIsUntouchedOnlyWhenThereIsOne()
+    {
+        File.WriteAllText(Path.Combine(Root, "input", "topics.yml"), "money: [\n");
+        var options = new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme };
+        var result = SiteBuilder.Build(options);
+        var first = new StringWriter();
+        Assert.Equal(1, BuildReport.Print(result, options, false, false, new StringWriter(), first));
+        Assert.DoesNotContain("untouched", first.ToString());
+        Directory.CreateDirectory(Path.Combine(Root, "output"));
+        var second = new StringWriter();
+        Assert.Equal(1, BuildReport.Print(result, options, false, false, new StringWriter(), second));
+        Assert.True(second.ToString().Contains("The previous output is untouched.", StringComparison.Ordinal), second.ToString());
+    }
+
+    [Fact]
     public void Check_WritesNothingAndExitsZero()
     {
         Assert.Equal(0, Run("check", "--output", Path.Combine(Root, "output"), "--quiet"));
