@@ -32,7 +32,9 @@ internal static class BuildReport
         var seconds = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            errorOutput.MarkupLine(Markup.Escape($"Build failed: {errors} error(s), {warnings} warning(s). {(options.DryRun ? "" : "The previous output is untouched.")}".TrimEnd()));
+            // Said only when there is a previous output: a first build that fails leaves nothing to keep.
+            var kept = !options.DryRun && Directory.Exists(options.FullPath(options.OutputDirectory));
+            errorOutput.MarkupLine(Markup.Escape($"Build failed: {errors} error(s), {warnings} warning(s). {(kept ? "The previous output is untouched." : "")}".TrimEnd()));
             return 1;
         }
         if (!quiet)
@@ -40,8 +42,17 @@ internal static class BuildReport
             output.Write(Summary(result, errors, warnings));
             var what = options.DryRun ? $"Checked {result.PagesWritten.ToString(CultureInfo.InvariantCulture)} pages" : $"Built {result.PagesWritten} pages into {options.OutputDirectory}/";
             output.MarkupLine(Markup.Escape($"{what} in {seconds} s{(warnings > 0 ? $", {warnings} warning(s)" : "")}."));
+            stdout.WriteLine(Folders(options)); // plain, so a long path never wraps it onto two lines
         }
         return 0;
+    }
+
+    /// <summary>Where the build read and wrote, as given (the bundled theme named as such): a build run from another folder says where things went.</summary>
+    internal static string Folders(BuildOptions options)
+    {
+        var bundled = Path.TrimEndingDirectorySeparator(options.ThemeDirectory) == Path.TrimEndingDirectorySeparator(CommandLine.BundledTheme);
+        var theme = bundled ? $"{options.ThemeDirectory}/ (the one that comes with StaticSite)" : $"{options.ThemeDirectory}/";
+        return $"Input {options.InputDirectory}/, theme {theme}, output {options.OutputDirectory}/{(options.DryRun ? " (not written)" : "")}.";
     }
 
     // Colours only on a terminal: a redirected stream (a log, CI, a pipe into a tool, a test) gets plain text.

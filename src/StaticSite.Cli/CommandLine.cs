@@ -42,8 +42,8 @@ internal static class CommandLine
     private static Command BuildCommand(string name, string description, bool dryRun)
     {
         var input = new Option<string>("--input") { Description = "Folder with the publication's content.", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string?>("--theme") { Description = "Folder with the theme's layouts and assets (default: theme/, else the theme that comes with StaticSite)." };
-        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
+        var theme = new Option<string?>("--theme") { Description = "Folder with the theme's layouts and assets (default: theme/ beside the input folder, else the theme that comes with StaticSite)." };
+        var output = new Option<string?>("--output") { Description = "Folder the site is written to, replaced whole (default: output/ beside the input folder)." };
         var basePath = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /repo/ (overrides site.yml's base_url path)." };
         var force = new Option<bool>("--force") { Description = "Allow an output folder outside the working folder." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time, allocations and memory of each phase." };
@@ -56,8 +56,8 @@ internal static class CommandLine
             var options = new BuildOptions
             {
                 InputDirectory = parsed.GetValue(input)!,
-                ThemeDirectory = parsed.GetValue(theme) ?? DefaultTheme(),
-                OutputDirectory = parsed.GetValue(output)!,
+                ThemeDirectory = parsed.GetValue(theme) ?? DefaultTheme(parsed.GetValue(input)!),
+                OutputDirectory = parsed.GetValue(output) ?? Beside(parsed.GetValue(input)!, "output"),
                 BasePath = parsed.GetValue(basePath),
                 Force = parsed.GetValue(force),
                 DryRun = dryRun,
@@ -87,7 +87,15 @@ internal static class CommandLine
     /// <summary>The exit code of a build stopped by Ctrl+C or SIGTERM: 128 + SIGINT, as shells report an interrupted command.</summary>
     public const int Interrupted = 130;
 
-    // theme/ in the working folder when there is one, else the default theme installed beside the tool.
-    internal static string DefaultTheme() =>
-        Directory.Exists("theme") ? "theme" : Path.Combine(AppContext.BaseDirectory, "theme");
+    /// <summary>The theme that comes with StaticSite, installed beside the tool.</summary>
+    internal static string BundledTheme => Path.Combine(AppContext.BaseDirectory, "theme");
+
+    // theme/ beside the input folder when there is one (the working folder's for the default input/), else the bundled theme.
+    internal static string DefaultTheme(string input) =>
+        Beside(input, "theme") is var theme && Directory.Exists(theme) ? theme : BundledTheme;
+
+    // A folder next to the input folder, as typed: "input" → "output", "../x/input" → "../x/output". The site's
+    // folders sit together, so a build run from elsewhere writes where the editor looks.
+    internal static string Beside(string input, string folder) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(input)) ?? "", folder).Replace('\\', '/');
 }

@@ -42,7 +42,7 @@ internal static class PreviewCommand
             new BuildOptions
             {
                 InputDirectory = parsed.GetValue(input)!,
-                ThemeDirectory = parsed.GetValue(theme) ?? CommandLine.DefaultTheme(),
+                ThemeDirectory = parsed.GetValue(theme) ?? CommandLine.DefaultTheme(parsed.GetValue(input)!),
                 BasePath = Input.SiteSettingsReader.NormaliseBasePath(parsed.GetValue(basePath) ?? "/"),
                 Force = true,
             },

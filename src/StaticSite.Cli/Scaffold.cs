@@ -8,6 +8,8 @@ namespace StaticSite.Cli;
 /// <summary>
 /// Writes skeletons that build without an error as soon as they are written, using ids that exist
 /// (the first speakers and topic of the publication), and never replaces anything an editor wrote.
+/// Text for the editor to replace starts with <see cref="Placeholders.Mark"/>, so a build warns
+/// about each one left.
 /// </summary>
 internal sealed class Scaffold(string inputFolder)
 {
@@ -25,29 +27,29 @@ internal sealed class Scaffold(string inputFolder)
         var topic = Ids("topics.yml").FirstOrDefault();
         var text = new StringBuilder()
             .Append("---\n")
-            .Append("title: ").Append(Quote(title ?? "Untitled interview")).Append('\n')
+            .Append("title: ").Append(Quote(title ?? Placeholder("the interview's title"))).Append('\n')
             .Append("date: ").Append(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append("summary: One or two sentences on what the conversation is about.\n")
-            .Append("source: { name: Publication name }\n")
+            .Append("summary: ").Append(Quote(Placeholder("one or two sentences on what the conversation is about."))).Append('\n')
+            .Append("source: { name: ").Append(Quote(Placeholder("the publication's name"))).Append(" }\n")
             .Append("speakers:\n")
             .Append("  - { id: ").Append(interviewer).Append(", role: interviewer }\n");
         if (guest != interviewer) text.Append("  - { id: ").Append(guest).Append(" }\n");
         text.Append("---\n\n")
-            .Append("The introduction: everything before the first turn.\n\n")
-            .Append('@').Append(interviewer).Append(topic is null ? "" : " #" + topic).Append(": The first question?\n\n")
-            .Append('@').Append(guest).Append(": The first answer.\n");
+            .Append(Placeholder("the introduction, everything before the first turn.")).Append("\n\n")
+            .Append('@').Append(interviewer).Append(topic is null ? "" : " #" + topic).Append(": ").Append(Placeholder("the first question?")).Append("\n\n")
+            .Append('@').Append(guest).Append(": ").Append(Placeholder("the first answer.")).Append('\n');
         Write(path, text.ToString(), append: false);
         return Display(path);
     }
 
     public string Speaker(string id, string? name) =>
-        Entry("speakers.yml", id, $"  name: {Quote(name ?? "Full Name")}\n  role: What they do\n");
+        Entry("speakers.yml", id, $"  name: {Quote(name ?? Placeholder("their full name"))}\n  role: {Quote(Placeholder("what they do"))}\n");
 
     public string Topic(string id, string? title) =>
-        Entry("topics.yml", id, $"  title: {Quote(title ?? "Topic title")}\n  description: One sentence on what passages this topic gathers.\n");
+        Entry("topics.yml", id, $"  title: {Quote(title ?? Placeholder("the topic's title"))}\n  description: {Quote(Placeholder("one sentence on what passages this topic gathers."))}\n");
 
     public string Term(string id, string? term) =>
-        Entry("glossary.yml", id, $"  term: {Quote(term ?? id)}\n  definition: One short paragraph, in your own words.\n");
+        Entry("glossary.yml", id, $"  term: {Quote(term ?? id)}\n  definition: {Quote(Placeholder("one short paragraph, in your own words."))}\n");
 
     private string Entry(string file, string id, string fields)
     {
@@ -79,6 +81,8 @@ internal sealed class Scaffold(string inputFolder)
         if (append) File.AppendAllText(path, text, _utf8);
         else File.WriteAllText(path, text, _utf8);
     }
+
+    private static string Placeholder(string what) => $"{Placeholders.Mark} {what}";
 
     // A YAML double-quoted scalar: whatever the editor typed stays text.
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -34,6 +34,21 @@ public sealed class DiagnosticBag(bool strict = false)
         }
     }
 
+    /// <summary>
+    /// What a build reports: errors first, then warnings, each in <see cref="Sorted"/>'s order. When a transcript or page
+    /// has an error, the unused-entry diagnostics (SSG0120–0122) are left out: the entries' users may be in that file,
+    /// unread, and a cascade of them would bury the error. They come back once the file builds.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Reported()
+    {
+        var sorted = Sorted();
+        var documentFailed = sorted.Any(d => d.IsError && !IsUnusedEntry(d) && d.Location.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        return [.. sorted.Where(d => !(documentFailed && IsUnusedEntry(d))).OrderBy(d => d.IsError ? 0 : 1)];
+    }
+
+    private static bool IsUnusedEntry(Diagnostic diagnostic) =>
+        diagnostic.Code is DiagnosticCodes.UnusedTerm or DiagnosticCodes.UnusedTopic or DiagnosticCodes.SilentSpeaker;
+
     /// <summary>Every diagnostic in a stable order (file, line, column, code), whatever order threads reported them in.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string InvalidUrl = "SSG0010";
     public const string MissingFrontMatter = "SSG0011";
     public const string UnreadableInput = "SSG0012";
+    public const string PlaceholderLeft = "SSG0013";
 
     public const string SpeakerNotDeclared = "SSG0101";
     public const string UnknownSpeaker = "SSG0102";

@@ -19,8 +19,9 @@ public static class FrontMatter
         if (Locate(text, path, diagnostics) is not var (yamlStart, yamlEnd, bodyStart)) return null;
         var yaml = YamlMappingReader.Read(Encoding.UTF8.GetString(text[yamlStart..yamlEnd]), path, 1, diagnostics);
         if (yaml is null) return null;
-        var body = Encoding.UTF8.GetString(text[bodyStart..]);
-        return (yaml, new MarkdownSource(body, path, 1 + text[..bodyStart].Count((byte)'\n')));
+        var firstLine = 1 + text[..bodyStart].Count((byte)'\n');
+        Placeholders.Report(text[bodyStart..], path, firstLine, diagnostics);
+        return (yaml, new MarkdownSource(Encoding.UTF8.GetString(text[bodyStart..]), path, firstLine));
     }
 
     // Where the YAML and the body are in the bytes; '-' and '\n' are one byte each in UTF-8. Null after reporting.

@@ -11,16 +11,19 @@ public static class YamlMappingReader
     public static YamlMapping? Read(string text, string path, int lineOffset, DiagnosticBag diagnostics, bool emptyIsMapping = true)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             var duplicate = e.InnerException?.Message ?? e.Message;
             var isDuplicate = duplicate.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
                 || e.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
-            diagnostics.Error(new SourceLocation(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
+            // Some scanner errors (a tab as indentation) carry no position; the scanner stopped where it found the fault.
+            var at = e.Start.Index == 0 && e.End.Index == 0 ? scanner.CurrentPosition : e.Start;
+            diagnostics.Error(new SourceLocation(path, (int)at.Line + lineOffset, (int)at.Column),
                 isDuplicate ? DiagnosticCodes.DuplicateId : DiagnosticCodes.MalformedYaml,
                 isDuplicate ? "the same key appears twice in this mapping" : $"malformed YAML: {Describe(e)}");
             return null;
@@ -33,6 +36,7 @@ public static class YamlMappingReader
                 "malformed YAML: the text ends inside a list or mapping; close every '[' with ']' and every '{' with '}'");
             return null;
         }
+        if (stream.Documents.Count > 0) Placeholders.Report(stream.Documents[0].RootNode, path, lineOffset, diagnostics);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return emptyIsMapping ? new YamlMapping(new YamlMappingNode(), path, lineOffset, diagnostics) : null;

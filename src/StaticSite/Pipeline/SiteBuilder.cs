@@ -16,8 +16,8 @@ public static class SiteBuilder
         var output = options.FullPath(options.OutputDirectory);
         if (!options.DryRun && Output.OutputFolderGuard.Refusal(options, output) is { } refusal)
         {
-            context.Diagnostics.Error(SourceLocation.File(options.DisplayPath(output)), DiagnosticCodes.OutputRefused, refusal);
-            return new BuildResult(false, context.Diagnostics.Sorted(), 0, clock.Elapsed, []);
+            context.Diagnostics.Error(SourceLocation.File(Output.OutputFolderGuard.Shown(options, output)), DiagnosticCodes.OutputRefused, refusal);
+            return new BuildResult(false, context.Diagnostics.Reported(), 0, clock.Elapsed, []);
         }
         Rendering.LayoutSet.Prepare();
         var phases = new List<(string Phase, TimeSpan Time, long Allocated, long PeakWorkingSet)>();
@@ -61,7 +61,7 @@ public static class SiteBuilder
         var steps = context.Clock.Totals();
         var memory = new MemoryUse(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), Environment.WorkingSet,
             PeakWorkingSet(process)) { GcPause = GC.GetTotalPauseDuration() };
-        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Sorted(), pages, clock.Elapsed, phases)
+        return new BuildResult(succeeded && !context.Diagnostics.HasErrors, context.Diagnostics.Reported(), pages, clock.Elapsed, phases)
         {
             Memory = memory,
             Steps = steps,

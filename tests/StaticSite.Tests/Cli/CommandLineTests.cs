@@ -24,6 +24,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_WithInputAndNoOutput_WritesOutputBesideTheInput()
+    {
+        // The input is given as a full path to a folder that is not the working folder's input/.
+        Assert.Equal(0, Run("build", "--quiet"));
+        Assert.True(File.Exists(Path.Combine(Root, "output", "transcripts", "first-talk", "index.html")));
+    }
+
+    [Fact]
+    public void Report_NamesTheInputThemeAndOutputFoldersOnOneLine()
+    {
+        var stdout = new StringWriter();
+        var options = new BuildOptions { InputDirectory = "../x/input", ThemeDirectory = CommandLine.BundledTheme, OutputDirectory = "../x/output" };
+        Assert.Equal(0, BuildReport.Print(new BuildResult(true, [], 1, TimeSpan.FromSeconds(1), []), options, false, false, stdout, new StringWriter()));
+        Assert.Contains($"Input ../x/input/, theme {CommandLine.BundledTheme}/ (the one that comes with StaticSite), output ../x/output/.", stdout.ToString());
+    }
+
+    [Theory]
+    [InlineData("input", "output")]
+    [InlineData("../x/input", "../x/output")]
+    [InlineData("/sites/x/input/", "/sites/x/output")]
+    public void DefaultOutput_IsTheFolderBesideTheInput(string input, string output) =>
+        Assert.Equal(output, CommandLine.Beside(input, "output"));
+
+    [Fact]
     public void BasePathOption_PrefixesLinks()
     {
         Assert.Equal(0, Run("build", "--output", Path.Combine(Root, "output"), "--base-path", "/repo/", "--quiet"));
@@ -36,6 +60,21 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(Path.Combine(Root, "input", "topics.yml"), "money: [\n");
         Assert.Equal(1, Run("build", "--output", Path.Combine(Root, "output"), "--quiet"));
         Assert.False(Directory.Exists(Path.Combine(Root, "output")));
+    }
+
+    [Fact]
+    public void FailedBuild_SaysThePreviousOutputIsUntouchedOnlyWhenThereIsOne()
+    {
+        File.WriteAllText(Path.Combine(Root, "input", "topics.yml"), "money: [\n");
+        var options = new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme };
+        var result = SiteBuilder.Build(options);
+        var first = new StringWriter();
+        Assert.Equal(1, BuildReport.Print(result, options, false, false, new StringWriter(), first));
+        Assert.DoesNotContain("untouched", first.ToString());
+        Directory.CreateDirectory(Path.Combine(Root, "output"));
+        var second = new StringWriter();
+        Assert.Equal(1, BuildReport.Print(result, options, false, false, new StringWriter(), second));
+        Assert.True(second.ToString().Contains("The previous output is untouched.", StringComparison.Ordinal), second.ToString());
     }
 
     [Fact]

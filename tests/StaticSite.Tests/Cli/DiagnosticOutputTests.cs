@@ -27,6 +27,41 @@ public sealed class DiagnosticOutputTests
     }
 
     [Fact]
+    public void BrokenTranscript_PrintsItsErrorFirstWithoutTheUnusedEntriesItCauses()
+    {
+        // The transcript's front matter does not parse, so every topic, term and speaker looks unused; a warning the
+        // build does make (an unknown field in a data file) still comes, after the error.
+        using var site = TestSite.BuildMinimal("""
+            -- input/site.yml --
+            title: Test Exchanges
+            description: A test publication.
+            language: en
+            colour: blue
+            -- input/transcripts/first-talk.md --
+            ---
+            title: [The First Talk
+            ---
+
+            @host: Hello.
+            """);
+        var stderr = new StringWriter();
+        Assert.Equal(1, BuildReport.Print(site.Result, new StaticSite.Pipeline.BuildOptions(), false, false, new StringWriter(), stderr));
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("error SSG0002", lines[0]);
+        Assert.Contains(lines, l => l.Contains("warning SSG0004"));
+        Assert.DoesNotContain(lines, l => l.Contains("SSG0120") || l.Contains("SSG0121") || l.Contains("SSG0122"));
+        Assert.StartsWith("Build failed: 1 error(s), 1 warning(s).", lines[^1]);
+    }
+
+    [Fact]
+    public void EmptiedTranscript_UnderStrict_FailsOnlyWithItsOwnError()
+    {
+        using var site = TestSite.BuildMinimal("-- input/transcripts/first-talk.md --\n", o => o with { Strict = true });
+        var error = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal(("input/transcripts/first-talk.md", DiagnosticCodes.MissingFrontMatter), (error.Location.Path, error.Code));
+    }
+
+    [Fact]
     public void Strict_TurnsWarningsIntoErrors()
     {
         const string Unused = "-- input/topics.yml --\nmoney:\n  title: Money\ncode:\n  title: Code\nunused:\n  title: Unused\n";

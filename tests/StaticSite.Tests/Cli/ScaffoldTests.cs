@@ -26,8 +26,31 @@ public sealed class ScaffoldTests : IDisposable
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var text = File.ReadAllText(Path.Combine(Root, "input/transcripts/second-talk.md"));
         Assert.Contains("- { id: host, role: interviewer }", text);
-        Assert.Contains("@host #money: The first question?", text);
+        Assert.Contains("@host #money: TODO: the first question?", text);
         Assert.True(File.Exists(Path.Combine(Root, "output/transcripts/second-talk/index.html")));
+    }
+
+    [Fact]
+    public void NewTranscriptPlaceholders_AreWarnedAtTheirLinesAndFailUnderStrict()
+    {
+        Scaffold.Transcript("second-talk", null);
+        var warned = Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.PlaceholderLeft && d.Location.Path == "input/transcripts/second-talk.md")
+            .Select(d => (d.Location.Line, d.Location.Column, d.IsError)).ToList();
+        // title, summary, source name; the introduction, the question (after "@host #money: "), the answer (after "@guest: ").
+        Assert.Equal([(2, 8, false), (4, 10, false), (5, 17, false), (11, 1, false), (13, 15, false), (15, 9, false)], warned);
+        var strict = SiteBuilder.Build(new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme, Strict = true });
+        Assert.False(strict.Succeeded);
+        Assert.Equal(6, strict.Diagnostics.Count(d => d.Code == DiagnosticCodes.PlaceholderLeft && d.IsError));
+    }
+
+    [Fact]
+    public void NewSpeakerTopicAndTermPlaceholders_AreWarnedInTheDataFiles()
+    {
+        Scaffold.Speaker("new-voice", null);
+        Scaffold.Topic("new-topic", "New topic");
+        Scaffold.Term("new-term", "new term");
+        var warned = Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.PlaceholderLeft).Select(d => d.Location.Path).ToList();
+        Assert.Equal(["input/glossary.yml", "input/speakers.yml", "input/speakers.yml", "input/topics.yml"], warned);
     }
 
     [Fact]

@@ -138,6 +138,27 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void TabInFrontMatter_IsReportedAtTheTab()
+    {
+        var diagnostic = FailsWith(DiagnosticCodes.MalformedYaml, TwoTurns.Replace("  - { id: guest }", "  - { id: guest }\nrecorded:\n\tplace: Paris").Replace("@guset", "@guest"));
+        AssertAt(diagnostic, Transcript, 8, 1);
+        Assert.Contains("tab", diagnostic.Message);
+    }
+
+    [Fact]
+    public void TabInDataFile_IsReportedAtTheTab()
+    {
+        var diagnostic = FailsWith(DiagnosticCodes.MalformedYaml, """
+            -- input/topics.yml --
+            money:
+              title: Money
+            work:
+            	title: Work
+            """);
+        AssertAt(diagnostic, "input/topics.yml", 4, 1);
+    }
+
+    [Fact]
     public void InvalidDate_IsReported()
     {
         var diagnostic = FailsWith(DiagnosticCodes.InvalidDate, TwoTurns.Replace("2024-11-07", "2024-13-45").Replace("@guset", "@guest"));

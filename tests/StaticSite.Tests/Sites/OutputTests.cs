@@ -40,6 +40,22 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void RefusedOutputOutsideTheWorkingFolder_IsShownAbsolute()
+    {
+        using var site = TestSite.BuildMinimal(configure: o => o with
+        {
+            WorkingDirectory = Path.Combine(o.WorkingDirectory, "a", "b"),
+            InputDirectory = Path.Combine(o.WorkingDirectory, "input"),
+            OutputDirectory = Path.Combine(o.WorkingDirectory, "input", "site"),
+        });
+        var refused = site.Single(DiagnosticCodes.OutputRefused);
+        var output = Path.Combine(site.Root, "input", "site");
+        Assert.Equal(output, refused.Location.Path);
+        Assert.StartsWith($"refusing to write the site to '{output}': it would replace '{Path.Combine(site.Root, "input")}'", refused.Message);
+        Assert.DoesNotContain("..", refused.ToString());
+    }
+
+    [Fact]
     public void OutputOutsideWorkingAndSiteFolder_IsRefusedUnlessForced()
     {
         var elsewhere = Path.Combine(Path.GetTempPath(), "staticsite-tests", "elsewhere-" + Guid.NewGuid().ToString("N"));
