@@ -1,0 +1,62 @@
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Sites;
+
+/// <summary>What a site of several interviews offers a reader moving between them.</summary>
+public sealed class CollectionTests : IDisposable
+{
+    // A later interview than the minimal site's, with the guest in another role and 401 words: three minutes at 200 a minute.
+    private static readonly string _secondTalk = $"""
+        -- input/transcripts/second-talk.md --
+        ---
+        title: The Second Talk
+        date: 2025-01-10
+        speakers:
+          - {"{"} id: host, role: interviewer {"}"}
+          - {"{"} id: guest, role: Founder {"}"}
+        ---
+
+        @host #code: Is the API open source?
+
+        @guest: {string.Join(' ', Enumerable.Repeat("word", 396))}
+        """;
+
+    private readonly TestSite _site = TestSite.BuildMinimal(_secondTalk).AssertSucceeded();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void InterviewsIndex_ListsEveryInterviewNewestFirst()
+    {
+        var page = _site.Page("transcripts/");
+        Assert.Equal("Interviews", page.QuerySelector("main h1")!.TextContent.Trim());
+        var titles = page.QuerySelectorAll("main h2 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal([("The Second Talk", "/transcripts/second-talk/"), ("The First Talk", "/transcripts/first-talk/")], titles);
+    }
+
+    [Fact]
+    public void InterviewsIndex_ShowsDateParticipantsTopicsAndReadingTime()
+    {
+        var items = _site.Page("transcripts/").QuerySelectorAll("main li.interview");
+        var second = items[0];
+        Assert.Equal("2025-01-10", second.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal(["/speakers/host/", "/speakers/guest/"], second.QuerySelectorAll(".interview__speakers a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/topics/code/"], second.QuerySelectorAll("a.chip").Select(a => a.GetAttribute("href")));
+        // 5 words asked, 396 answered: 401 words round up to 3 minutes.
+        Assert.Equal("3 min read", second.QuerySelector(".interview__length")!.TextContent);
+        Assert.Contains("(401 words)", second.TextContent);
+        var first = items[1];
+        Assert.Equal(["/topics/money/", "/topics/code/"], first.QuerySelectorAll("a.chip").Select(a => a.GetAttribute("href")));
+        Assert.Equal("1 min read", first.QuerySelector(".interview__length")!.TextContent);
+        Assert.Contains("(29 words)", first.TextContent);
+    }
+
+    [Fact]
+    public void InterviewsNavItem_LeadsToTheIndex_AndIsCurrentThereAndOnTranscripts()
+    {
+        Assert.Equal("/transcripts/", _site.Page("").QuerySelector("nav.site-nav a")!.GetAttribute("href"));
+        Assert.Null(_site.Page("").QuerySelector("nav.site-nav a[aria-current]"));
+        Assert.Equal("Interviews", _site.Page("transcripts/").QuerySelector("nav.site-nav a[aria-current='page']")!.TextContent);
+        Assert.Equal("Interviews", _site.Page("transcripts/first-talk/").QuerySelector("nav.site-nav a[aria-current='page']")!.TextContent);
+    }
+}
