@@ -33,6 +33,17 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         }
     }
 
+    [Fact]
+    public void InterviewsIndex_ListsBothInterviewsNewestFirst_WithTheirLength()
+    {
+        var items = site.Page("/transcripts/").QuerySelectorAll("main li.interview");
+        Assert.Equal(_transcripts.Order(StringComparer.Ordinal), items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        var dates = items.Select(i => i.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.All(items, i => Assert.Matches("^[1-9][0-9]* min read$", i.QuerySelector(".interview__length")!.TextContent));
+        Assert.All(items, i => Assert.True(i.QuerySelectorAll(".interview__speakers a").Length >= 2));
+    }
+
     [Theory]
     [InlineData(TimeInterview, 26, 13)]
     [InlineData(MoonPodcast, 230, 116)]
@@ -122,6 +133,31 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
             Assert.True(shared.Count > 0, $"no page of /{kind}/ links into both interviews");
             // Both ways: each interview links to the shared page, which links back into the other one.
             Assert.All(shared, id => Assert.All(_transcripts, t => Assert.NotNull(site.Page(t).QuerySelector($"main a[href='/{kind}/{id}/']"))));
+        }
+    }
+
+    [Fact]
+    public void SharedTopicAndTermPages_GroupBothInterviewsNewestFirst_CountingTheirPassages()
+    {
+        var newestFirst = _transcripts.OrderByDescending(t => site.Page(t).QuerySelector("time")!.GetAttribute("datetime"), StringComparer.Ordinal).ToList();
+        foreach (var kind in new[] { "topics", "glossary" })
+        {
+            var shared = YamlIds()[kind].Where(id => _transcripts.All(t => Links(AllPages($"/{kind}/{id}/"), t).Any())).ToList();
+            Assert.NotEmpty(shared);
+            foreach (var id in shared)
+            {
+                var groups = AllPages($"/{kind}/{id}/").SelectMany(p => p.QuerySelectorAll("main section.interview-group")).ToList();
+                var order = groups.Select(g => g.QuerySelector("h3 a")!.GetAttribute("href")!).Distinct().ToList();
+                Assert.Equal(newestFirst, order);
+                // The count is the passages (topics: exchanges, each led by its question's link) of that interview on the list.
+                foreach (var group in groups)
+                {
+                    var transcript = group.QuerySelector("h3 a")!.GetAttribute("href")!;
+                    var listed = groups.Where(g => g.QuerySelector("h3 a")!.GetAttribute("href") == transcript)
+                        .Sum(g => g.QuerySelectorAll(kind == "topics" ? "a.exchange-card__context" : "a.excerpt__text").Length);
+                    Assert.StartsWith($"{listed} ", group.QuerySelector(".interview-group__meta")!.TextContent.Split(" · ")[1]);
+                }
+            }
         }
     }
 

@@ -59,4 +59,47 @@ public sealed class CollectionTests : IDisposable
         Assert.Equal("Interviews", _site.Page("transcripts/").QuerySelector("nav.site-nav a[aria-current='page']")!.TextContent);
         Assert.Equal("Interviews", _site.Page("transcripts/first-talk/").QuerySelector("nav.site-nav a[aria-current='page']")!.TextContent);
     }
+
+    [Fact]
+    public void TopicPage_GroupsExchangesByInterview_NewestFirst_WithCounts()
+    {
+        var groups = _site.Page("topics/code/").QuerySelectorAll("main section.interview-group");
+        Assert.Equal(["/transcripts/second-talk/", "/transcripts/first-talk/"], groups.Select(g => g.QuerySelector("h3 a")!.GetAttribute("href")));
+        Assert.All(groups, g => Assert.Contains("1 exchange in this interview", g.QuerySelector(".interview-group__meta")!.TextContent));
+        Assert.Equal("2025-01-10", groups[0].QuerySelector("time")!.GetAttribute("datetime"));
+        // Each group holds its own interview's exchanges only.
+        Assert.All(groups, g => Assert.All(g.QuerySelectorAll("a.exchange-card__context"),
+            a => Assert.StartsWith(g.QuerySelector("h3 a")!.GetAttribute("href")!, a.GetAttribute("href"))));
+    }
+
+    [Fact]
+    public void TermPage_GroupsPassagesByInterview_NewestFirst_WithCounts()
+    {
+        var groups = _site.Page("glossary/api/").QuerySelectorAll("main section.interview-group");
+        Assert.Equal(["/transcripts/second-talk/", "/transcripts/first-talk/"], groups.Select(g => g.QuerySelector("h3 a")!.GetAttribute("href")));
+        // The first talk names the API in three turns ("API", "API access", "APIs"), the second in one.
+        Assert.Equal(["1 passage in this interview", "3 passages in this interview"],
+            groups.Select(g => g.QuerySelector(".interview-group__meta")!.TextContent.Split(" · ")[1]));
+        Assert.All(groups, g => Assert.All(g.QuerySelectorAll("a.excerpt__text"),
+            a => Assert.StartsWith(g.QuerySelector("h3 a")!.GetAttribute("href")!, a.GetAttribute("href"))));
+    }
+
+    [Fact]
+    public void TermPageGroups_CountTheWholeInterview_OnEveryPageOfAPaginatedList()
+    {
+        var changes = _secondTalk + """
+
+            -- input/site.yml --
+            title: Test Exchanges
+            description: A test publication.
+            language: en
+            page_size: 2
+            """;
+        using var site = TestSite.BuildMinimal(changes).AssertSucceeded();
+        var second = site.Page("glossary/api/page/2/").QuerySelectorAll("main section.interview-group");
+        var group = Assert.Single(second);
+        Assert.Equal("/transcripts/first-talk/", group.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal(2, group.QuerySelectorAll("a.excerpt__text").Length);
+        Assert.Contains("3 passages in this interview", group.TextContent);
+    }
 }
