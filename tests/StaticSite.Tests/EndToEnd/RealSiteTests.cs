@@ -162,6 +162,22 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     }
 
     [Fact]
+    public void RelatedPassages_CrossBetweenTheInterviews_BothWays_AndNeverStayInOne()
+    {
+        foreach (var transcript in _transcripts)
+        {
+            var related = site.Page(transcript).QuerySelectorAll("div.exchange .related-passages").ToList();
+            Assert.NotEmpty(related);
+            Assert.All(related, r => Assert.InRange(r.QuerySelectorAll("a").Length, 1, 3));
+            var hrefs = related.SelectMany(r => r.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).ToList();
+            Assert.DoesNotContain(hrefs, h => h.StartsWith(transcript, StringComparison.Ordinal));
+            var other = _transcripts.Single(t => t != transcript);
+            var questions = site.Page(other).QuerySelectorAll("article.turn--question").Select(t => other + "#" + t.Id).ToHashSet();
+            Assert.All(hrefs, h => Assert.Contains(h, questions));
+        }
+    }
+
+    [Fact]
     public void TimeInterview_HasNotesHighlightsAndInsertions()
     {
         var page = site.Page(TimeInterview);

@@ -102,4 +102,52 @@ public sealed class CollectionTests : IDisposable
         Assert.Equal(2, group.QuerySelectorAll("a.excerpt__text").Length);
         Assert.Contains("3 passages in this interview", group.TextContent);
     }
+
+    [Fact]
+    public void Exchanges_OfferRelatedPassagesFromOtherInterviews_RankedBySharedTopicsAndTerms()
+    {
+        var first = Questions(_site, "first-talk");
+        var second = Questions(_site, "second-talk");
+        // The second talk's exchange shares the topic Code and the term API with the first talk's second
+        // exchange (2 + 1), and the terms API and open source with its first (1 + 1).
+        Assert.Equal([first[1], first[0]], Related(_site, "second-talk")[0]);
+        // The first talk's exchanges relate to each other by API, but only other interviews are offered.
+        Assert.Equal([[second[0]], [second[0]]], Related(_site, "first-talk"));
+    }
+
+    [Fact]
+    public void RelatedPassages_AreAtMostThree_AndNoneWhereNothingIsShared()
+    {
+        var third = $"""
+            -- input/transcripts/third-talk.md --
+            ---
+            title: The Third Talk
+            date: 2024-01-01
+            speakers:
+              - {"{"} id: host, role: interviewer {"}"}
+              - {"{"} id: guest {"}"}
+            ---
+
+            {string.Join("\n\n", Enumerable.Range(1, 5).Select(n => $"@host #code: Question {n}?\n\n@guest: Answer {n}."))}
+
+            @host: Hello?
+
+            @guest: Hi.
+            """;
+        using var site = TestSite.BuildMinimal(_secondTalk + "\n" + third).AssertSucceeded();
+        var thirds = Questions(site, "third-talk");
+        // Code and API (3) outrank Code alone (2); among equals the newer interview, then the earlier exchange.
+        Assert.Equal([Questions(site, "second-talk")[0], thirds[0], thirds[1]], Related(site, "first-talk")[1]);
+        var exchanges = site.Page("transcripts/third-talk/").QuerySelectorAll("div.exchange");
+        Assert.Equal(6, exchanges.Length);
+        Assert.Null(exchanges[5].QuerySelector(".related-passages"));
+    }
+
+    private static List<string> Questions(TestSite site, string slug) =>
+        [.. site.Page($"transcripts/{slug}/").QuerySelectorAll("article.turn--question").Select(t => $"/transcripts/{slug}/#{t.Id}")];
+
+    // Each exchange's related links, in order, for the exchanges that have any.
+    private static List<List<string>> Related(TestSite site, string slug) =>
+        [.. site.Page($"transcripts/{slug}/").QuerySelectorAll("div.exchange .related-passages")
+            .Select(r => r.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList())];
 }
