@@ -37,6 +37,7 @@ internal static class TemplateMembers
         View.Of<PassageView>(),
         View.Of<QuoteView>(),
         View.Of<SiteView>(),
+        View.Of<SpeakerInterviewView>(),
         View.Of<SpeakerLinkView>(),
         View.Of<SpeakerSummaryView>(),
         View.Of<SpeakerView>(),

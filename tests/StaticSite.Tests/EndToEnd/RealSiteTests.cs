@@ -177,6 +177,17 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         }
     }
 
+    [Theory]
+    [InlineData("arthur-mensch", TimeInterview, "interviewee", "Mistral AI")]
+    [InlineData("pat-ryan", MoonPodcast, "interviewer", "NASA Johnson Space Center")]
+    public void SpeakerPages_ShowRoleAndAffiliationPerInterview(string speaker, string transcript, string role, string affiliation)
+    {
+        var entry = Assert.Single(site.Page($"/speakers/{speaker}/").QuerySelectorAll("main li.speaker-interview"));
+        Assert.Equal(transcript, entry.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(role, entry.QuerySelector(".speaker-interview__role")!.TextContent);
+        Assert.Equal(affiliation, entry.QuerySelector(".speaker-interview__affiliation")!.TextContent);
+    }
+
     [Fact]
     public void TimeInterview_HasNotesHighlightsAndInsertions()
     {

@@ -5,7 +5,7 @@ namespace StaticSite.Tests.Sites;
 /// <summary>What a site of several interviews offers a reader moving between them.</summary>
 public sealed class CollectionTests : IDisposable
 {
-    // A later interview than the minimal site's, with the guest in another role and 401 words: three minutes at 200 a minute.
+    // A later interview than the minimal site's, with the guest in another role, for another house, and 401 words: three minutes at 200 a minute.
     private static readonly string _secondTalk = $"""
         -- input/transcripts/second-talk.md --
         ---
@@ -13,7 +13,7 @@ public sealed class CollectionTests : IDisposable
         date: 2025-01-10
         speakers:
           - {"{"} id: host, role: interviewer {"}"}
-          - {"{"} id: guest, role: Founder {"}"}
+          - {"{"} id: guest, role: panelist, affiliation: Acme Labs {"}"}
         ---
 
         @host #code: Is the API open source?
@@ -150,4 +150,19 @@ public sealed class CollectionTests : IDisposable
     private static List<List<string>> Related(TestSite site, string slug) =>
         [.. site.Page($"transcripts/{slug}/").QuerySelectorAll("div.exchange .related-passages")
             .Select(r => r.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList())];
+
+    [Fact]
+    public void SpeakerPage_ShowsRoleAndAffiliationPerInterview_NewestFirst()
+    {
+        var interviews = _site.Page("speakers/guest/").QuerySelectorAll("main li.speaker-interview");
+        Assert.Equal(["/transcripts/second-talk/", "/transcripts/first-talk/"], interviews.Select(i => i.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal("panelist", interviews[0].QuerySelector(".speaker-interview__role")!.TextContent);
+        Assert.Equal("Acme Labs", interviews[0].QuerySelector(".speaker-interview__affiliation")!.TextContent);
+        Assert.Contains("1 turn", interviews[0].TextContent);
+        // The first talk's front matter gives the guest neither.
+        Assert.Null(interviews[1].QuerySelector(".speaker-interview__role"));
+        Assert.Null(interviews[1].QuerySelector(".speaker-interview__affiliation"));
+        Assert.Contains("2 turns", interviews[1].TextContent);
+        Assert.Equal("interviewer", _site.Page("speakers/host/").QuerySelector("main li.speaker-interview .speaker-interview__role")!.TextContent);
+    }
 }

@@ -34,10 +34,13 @@ public sealed record SpeakerView(
     string? BioHtml,
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<QuoteView> Highlights,
-    IReadOnlyList<LinkView> Transcripts,
+    IReadOnlyList<SpeakerInterviewView> Transcripts,
     IReadOnlyList<PassageView> Turns,
     int TurnCount,
     PagerView Pager);
+
+/// <summary>An interview on a speaker's page: their role and affiliation in it (front matter), and how many turns they have there.</summary>
+public sealed record SpeakerInterviewView(string Title, string Url, string DateIso, string DateDisplay, string? Role, string? Affiliation, int TurnCount);
 
 /// <summary>`term` in term.liquid: its passages grouped by interview, newest first.</summary>
 public sealed record TermView(
