@@ -31,6 +31,7 @@ public sealed class AccessibilityTests(Chromium chromium)
 
     [SkippableTheory]
     [InlineData("")]
+    [InlineData("transcripts/")]
     [InlineData("transcripts/mistral-ceo-on-europe/")]
     [InlineData("transcripts/value-of-the-moon/")]
     [InlineData("topics/")]
@@ -56,6 +57,7 @@ public sealed class AccessibilityTests(Chromium chromium)
 
     [SkippableTheory]
     [InlineData("")]
+    [InlineData("transcripts/")]
     [InlineData("transcripts/first-talk/")]
     [InlineData("transcripts/second-talk/")]
     [InlineData("topics/")]

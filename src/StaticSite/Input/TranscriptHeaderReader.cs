@@ -7,7 +7,7 @@ namespace StaticSite.Input;
 public static class TranscriptHeaderReader
 {
     private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers"];
-    private static readonly string[] _speakerFields = ["id", "role"];
+    private static readonly string[] _speakerFields = ["id", "role", "affiliation"];
     private static readonly string[] _roles = ["interviewer", "interviewee", "guest", "host", "moderator", "panelist"];
 
     /// <summary>
@@ -63,7 +63,7 @@ public static class TranscriptHeaderReader
                 diagnostics.Warning(entry.ValueLocation("role"), DiagnosticCodes.InvalidRole,
                     $"unusual role '{role}' (only 'interviewer' opens exchanges){Suggestions.DidYouMean(role, _roles)}");
             }
-            speakers.Add(new TranscriptSpeaker(id, role, at));
+            speakers.Add(new TranscriptSpeaker(id, role, at, entry.String("affiliation")));
         }
         return speakers;
     }

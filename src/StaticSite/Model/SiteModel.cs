@@ -21,6 +21,11 @@ public sealed class SiteModel
 
     public required IReadOnlyDictionary<string, IReadOnlyList<Turn>> TurnsByTerm { get; init; }
 
+    private RelatedExchanges? _related;
+
+    /// <summary>Each exchange's related passages in other interviews; indexed when first asked for (by any thread).</summary>
+    public RelatedExchanges Related => LazyInitializer.EnsureInitialized(ref _related, () => new RelatedExchanges(Transcripts, ExchangesByTopic));
+
     public IReadOnlyList<Speaker> Speakers => [.. Registries.Speakers.Values.OrderBy(s => s.Id, StringComparer.Ordinal)];
 
     public IReadOnlyList<Topic> Topics => [.. Registries.Topics.Values.OrderBy(t => t.Id, StringComparer.Ordinal)];

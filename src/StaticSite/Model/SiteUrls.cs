@@ -11,7 +11,10 @@ public sealed class SiteUrls(string basePath)
 
     public string Home => BasePath;
 
-    public string Transcript(string slug) => BasePath + "transcripts/" + slug + "/";
+    /// <summary>The interviews index: every transcript, newest first.</summary>
+    public string Transcripts => BasePath + "transcripts/";
+
+    public string Transcript(string slug) => Transcripts + slug + "/";
 
     /// <summary>A transcript's plain-text export, beside its page.</summary>
     public string TranscriptText(string slug) => Transcript(slug) + "transcript.txt";

@@ -20,8 +20,8 @@ public sealed record TranscriptHeader(
     SourceLocation SlugLocation,
     bool SlugFromFileName);
 
-/// <summary>A speaker declared in a transcript's front matter, with their role in it.</summary>
-public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location)
+/// <summary>A speaker declared in a transcript's front matter, with their role in it and whom they spoke for then.</summary>
+public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location, string? Affiliation = null)
 {
     public bool IsInterviewer => string.Equals(Role, "interviewer", StringComparison.Ordinal);
 }

@@ -10,6 +10,7 @@ public static class PipelineNames
     public const string Data = "Data";
     public const string Assets = "Assets";
     public const string Transcripts = "Transcripts";
+    public const string Interviews = "Interviews";
     public const string Pages = "Pages";
     public const string Home = "Home";
     public const string Topics = "Topics";

@@ -13,8 +13,9 @@ namespace StaticSite.Pipeline;
 /// </summary>
 public static class SitePipelines
 {
-    // The transcripts have no index of their own: the home page lists them, under one navigation item.
-    private static readonly NavEntry _interviews = new("Interviews", urls => urls.Home);
+    // The interviews index and the transcripts share one navigation item; the home page has none of
+    // its own (the site title leads there), so "Interviews" is current only where interviews are listed or read.
+    private static readonly NavEntry _interviews = new("Interviews", urls => urls.Transcripts);
 
     /// <summary>
     /// Every kind of page and file the site writes. A new kind is a module, a layout and an entry
@@ -39,6 +40,11 @@ public static class SitePipelines
             ReservedSlug = "transcripts", IsSummarySection = true, Layouts = ["transcript"], Nav = _interviews, InSitemap = true,
             WriteOrder = WriteOrder.LinkTarget, DependencyKey = PageDependencies.Transcript,
         },
+        // /transcripts/ itself: its slug is the transcripts' reserved one.
+        new(Interviews)
+        {
+            Dependencies = [Transcripts], PostProcess = [new RenderInterviewsIndex()], Layouts = ["transcripts"], Nav = _interviews, InSitemap = true,
+        },
         new(Pages)
         {
             Dependencies = [Data, Layouts],
@@ -47,7 +53,7 @@ public static class SitePipelines
             PostProcess = [new RenderFreePages()],
             Layouts = ["page"], InSitemap = true,
         },
-        new(Home) { Dependencies = [Transcripts, Pages], PostProcess = [new RenderHomePage()], Layouts = ["home"], Nav = _interviews, InSitemap = true },
+        new(Home) { Dependencies = [Transcripts, Pages], PostProcess = [new RenderHomePage()], Layouts = ["home"], InSitemap = true },
         new(Topics)
         {
             Dependencies = [Transcripts], PostProcess = [new RenderTopicPages()],

@@ -17,14 +17,17 @@ public sealed class RenderGlossaryPages : IModule
         foreach (var term in model.Terms)
         {
             var occurrences = Occurrences(model, term);
+            // Counted once per term, not once per page.
+            var counts = new Lazy<IReadOnlyDictionary<Transcript, int>>(() => InterviewGroups.Counts(occurrences, t => t.Transcript));
             var description = views.PlainDefinition(term);
             var list = new PagedList("term", term.Title, description, views.Urls.Term(term.Id), term.Location.Path, PageDependencies.Term.Of(term.Id));
-            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, slice, pager))))
+            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, counts.Value, slice, pager))))
                 yield return page;
         }
     }
 
-    private static TermView View(BuildContext context, ViewFactory views, Term term, IReadOnlyList<Turn> all, IReadOnlyList<Turn> slice, PagerView pager)
+    private static TermView View(BuildContext context, ViewFactory views, Term term, IReadOnlyList<Turn> all, IReadOnlyDictionary<Transcript, int> counts,
+        IReadOnlyList<Turn> slice, PagerView pager)
     {
         var terms = context.Model.Registries.Terms;
         return new TermView(
@@ -32,7 +35,8 @@ public sealed class RenderGlossaryPages : IModule
             term.Aliases,
             context.FieldHtml(term.Definition) ?? "",
             [.. term.SeeAlso.Where(r => terms.ContainsKey(r.Id)).Select(r => views.TermLink(terms[r.Id]))],
-            [.. slice.Select(t => views.Passage(t))],
+            InterviewGroups.Of(slice, t => t.Transcript, (transcript, run) => new PassageGroupView(transcript.Header.Title, transcript.Url,
+                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript], [.. run.Select(t => views.Passage(t))])),
             all.Count,
             pager);
     }

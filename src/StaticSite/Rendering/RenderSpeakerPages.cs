@@ -46,11 +46,23 @@ public sealed class RenderSpeakerPages : IModule
             context.FieldHtml(speaker.Bio),
             first ? [.. topics] : [],
             first ? [.. all.SelectMany(views.Quotes)] : [],
-            first ? [.. all.Select(t => t.Transcript).Distinct().Select(views.TranscriptLink)] : [],
+            first ? Interviews(speaker, all) : [],
             [.. slice.Select(t => views.Passage(t))],
             all.Count,
             pager);
     }
+
+    // Newest first, as the turns are; a role or affiliation belongs to one interview, as its front matter says.
+    private static List<SpeakerInterviewView> Interviews(Speaker speaker, IReadOnlyList<Turn> all) =>
+    [
+        .. all.GroupBy(t => t.Transcript).Select(g =>
+        {
+            var header = g.Key.Header;
+            var entry = header.Speakers.FirstOrDefault(s => s.Id == speaker.Id);
+            return new SpeakerInterviewView(header.Title, g.Key.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
+                entry?.Role, entry?.Affiliation, g.Count());
+        }),
+    ];
 
     private static IReadOnlyList<Turn> Turns(SiteModel model, Speaker speaker) =>
         model.TurnsBySpeaker.TryGetValue(speaker.Id, out var turns) ? turns : [];

@@ -20,8 +20,9 @@ public sealed class RenderTopicPages : IModule
             var description = topic.Description is null ? $"Every passage on {topic.Title}." : MarkdownConverter.ToPlainText(topic.Description.Text);
             // Found once per topic, not once per page: a topic's pages would otherwise each walk all its exchanges.
             var transcripts = new Lazy<IReadOnlyList<Transcript>>(() => [.. exchanges.Select(e => e.Transcript).Distinct()]);
+            var counts = new Lazy<IReadOnlyDictionary<Transcript, int>>(() => InterviewGroups.Counts(exchanges, e => e.Transcript));
             var list = new PagedList("topic", topic.Title, description, views.Urls.Topic(topic.Id), topic.Location.Path, PageDependencies.Topic.Of(topic.Id));
-            foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, slice, pager))))
+            foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, counts.Value, slice, pager))))
                 yield return page;
         }
     }
@@ -36,19 +37,22 @@ public sealed class RenderTopicPages : IModule
         }),
     ];
 
-    private static TopicView View(BuildContext context, ViewFactory views, Topic topic, IReadOnlyList<Exchange> all, IReadOnlyList<Transcript> transcripts, IReadOnlyList<Exchange> slice, PagerView pager)
+    private static TopicView View(BuildContext context, ViewFactory views, Topic topic, IReadOnlyList<Exchange> all, IReadOnlyList<Transcript> transcripts,
+        IReadOnlyDictionary<Transcript, int> counts, IReadOnlyList<Exchange> slice, PagerView pager)
     {
         var topics = context.Model.Registries.Topics;
         return new TopicView(
             topic.Title,
             context.FieldHtml(topic.Description),
             [.. topic.Related.Where(r => topics.ContainsKey(r.Id)).Select(r => views.TopicLink(topics[r.Id]))],
-            [.. slice.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
+            InterviewGroups.Of(slice, e => e.Transcript, (transcript, run) => new ExchangeGroupView(transcript.Header.Title, transcript.Url,
+                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript],
+            [.. run.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
                 views.TopicLinks(e),
                 // The question in full (when it is short enough to read at a glance), each answer as an
                 // excerpt that leads to the whole of it: a topic page is for following a subject across
                 // interviews, and at archive scale full passages made these pages most of the site's bytes.
-                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && t.Item.IsShort ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))],
+                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && t.Item.IsShort ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))])),
             pager.Number == 1 ? [.. transcripts.Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
             transcripts.Count,

@@ -65,7 +65,13 @@ public sealed class RenderTranscriptPages : IModule
         List<TurnView>? run = null;
         void Close()
         {
-            if (open is not null && run is not null) body.Add(new BodyView("exchange", Topics: views.TopicLinks(open), Turns: run));
+            if (open is not null && run is not null)
+            {
+                // A heading inside an exchange splits it into runs: its related passages follow the last.
+                var ends = run[^1].Anchor == open.Turns[^1].Item.Anchor;
+                body.Add(new BodyView("exchange", Topics: views.TopicLinks(open), Turns: run,
+                    Related: ends ? [.. views.Model.Related.Of(open).Select(e => views.Passage(e.Turns[0]))] : null));
+            }
             open = null;
             run = null;
         }

@@ -109,7 +109,15 @@ public sealed class ViewFactory
         transcript.Header.SourceName,
         [.. transcript.Header.Speakers.Where(s => Model.Registries.Speakers.ContainsKey(s.Id)).Select(s => SpeakerLink(Model.Registries.Speakers[s.Id]))],
         TopicLinks(transcript),
-        transcript.Turns.Count);
+        transcript.Turns.Count,
+        transcript.WordCount,
+        ReadingMinutes(transcript.WordCount));
+
+    /// <summary>A common estimate of silent reading speed, in words a minute.</summary>
+    public const int WordsPerMinute = 200;
+
+    /// <summary>Whole minutes to read so many words, rounded up; at least one for any text.</summary>
+    public static int ReadingMinutes(int words) => (words + WordsPerMinute - 1) / WordsPerMinute;
 
     /// <summary>A turn shown on another page; <paramref name="html"/> is its portable HTML when the page shows the whole turn.</summary>
     public PassageView Passage(Turn turn, Utf8Html? html = null) => new(

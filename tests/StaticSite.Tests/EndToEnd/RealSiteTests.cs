@@ -33,6 +33,17 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
         }
     }
 
+    [Fact]
+    public void InterviewsIndex_ListsBothInterviewsNewestFirst_WithTheirLength()
+    {
+        var items = site.Page("/transcripts/").QuerySelectorAll("main li.interview");
+        Assert.Equal(_transcripts.Order(StringComparer.Ordinal), items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        var dates = items.Select(i => i.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        Assert.All(items, i => Assert.Matches("^[1-9][0-9]* min read$", i.QuerySelector(".interview__length")!.TextContent));
+        Assert.All(items, i => Assert.True(i.QuerySelectorAll(".interview__speakers a").Length >= 2));
+    }
+
     [Theory]
     [InlineData(TimeInterview, 26, 13)]
     [InlineData(MoonPodcast, 230, 116)]
@@ -123,6 +134,58 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
             // Both ways: each interview links to the shared page, which links back into the other one.
             Assert.All(shared, id => Assert.All(_transcripts, t => Assert.NotNull(site.Page(t).QuerySelector($"main a[href='/{kind}/{id}/']"))));
         }
+    }
+
+    [Fact]
+    public void SharedTopicAndTermPages_GroupBothInterviewsNewestFirst_CountingTheirPassages()
+    {
+        var newestFirst = _transcripts.OrderByDescending(t => site.Page(t).QuerySelector("time")!.GetAttribute("datetime"), StringComparer.Ordinal).ToList();
+        foreach (var kind in new[] { "topics", "glossary" })
+        {
+            var shared = YamlIds()[kind].Where(id => _transcripts.All(t => Links(AllPages($"/{kind}/{id}/"), t).Any())).ToList();
+            Assert.NotEmpty(shared);
+            foreach (var id in shared)
+            {
+                var groups = AllPages($"/{kind}/{id}/").SelectMany(p => p.QuerySelectorAll("main section.interview-group")).ToList();
+                var order = groups.Select(g => g.QuerySelector("h3 a")!.GetAttribute("href")!).Distinct().ToList();
+                Assert.Equal(newestFirst, order);
+                // The count is the passages (topics: exchanges, each led by its question's link) of that interview on the list.
+                foreach (var group in groups)
+                {
+                    var transcript = group.QuerySelector("h3 a")!.GetAttribute("href")!;
+                    var listed = groups.Where(g => g.QuerySelector("h3 a")!.GetAttribute("href") == transcript)
+                        .Sum(g => g.QuerySelectorAll(kind == "topics" ? "a.exchange-card__context" : "a.excerpt__text").Length);
+                    Assert.StartsWith($"{listed} ", group.QuerySelector(".interview-group__meta")!.TextContent.Split(" · ")[1]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void RelatedPassages_CrossBetweenTheInterviews_BothWays_AndNeverStayInOne()
+    {
+        foreach (var transcript in _transcripts)
+        {
+            var related = site.Page(transcript).QuerySelectorAll("div.exchange .related-passages").ToList();
+            Assert.NotEmpty(related);
+            Assert.All(related, r => Assert.InRange(r.QuerySelectorAll("a").Length, 1, 3));
+            var hrefs = related.SelectMany(r => r.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).ToList();
+            Assert.DoesNotContain(hrefs, h => h.StartsWith(transcript, StringComparison.Ordinal));
+            var other = _transcripts.Single(t => t != transcript);
+            var questions = site.Page(other).QuerySelectorAll("article.turn--question").Select(t => other + "#" + t.Id).ToHashSet();
+            Assert.All(hrefs, h => Assert.Contains(h, questions));
+        }
+    }
+
+    [Theory]
+    [InlineData("arthur-mensch", TimeInterview, "interviewee", "Mistral AI")]
+    [InlineData("pat-ryan", MoonPodcast, "interviewer", "NASA Johnson Space Center")]
+    public void SpeakerPages_ShowRoleAndAffiliationPerInterview(string speaker, string transcript, string role, string affiliation)
+    {
+        var entry = Assert.Single(site.Page($"/speakers/{speaker}/").QuerySelectorAll("main li.speaker-interview"));
+        Assert.Equal(transcript, entry.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(role, entry.QuerySelector(".speaker-interview__role")!.TextContent);
+        Assert.Equal(affiliation, entry.QuerySelector(".speaker-interview__affiliation")!.TextContent);
     }
 
     [Fact]

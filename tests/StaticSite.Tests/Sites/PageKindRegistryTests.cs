@@ -61,7 +61,7 @@ public sealed class PageKindRegistryTests
     {
         using var site = BuildWith(_quotes, QuotesLayout).AssertSucceeded();
         var onHome = site.Page("").QuerySelectorAll("nav.site-nav a").Select(a => (a.TextContent, a.GetAttribute("href"), a.HasAttribute("aria-current"))).ToList();
-        Assert.Equal([("Interviews", "/", true), ("Topics", "/topics/", false), ("Speakers", "/speakers/", false), ("Glossary", "/glossary/", false), ("Quotes", "/quotes/", false)], onHome);
+        Assert.Equal([("Interviews", "/transcripts/", false), ("Topics", "/topics/", false), ("Speakers", "/speakers/", false), ("Glossary", "/glossary/", false), ("Quotes", "/quotes/", false)], onHome);
         var current = site.Page("quotes/").QuerySelectorAll("nav.site-nav a[aria-current='page']");
         Assert.Equal("Quotes", Assert.Single(current).TextContent);
     }

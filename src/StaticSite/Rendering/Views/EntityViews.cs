@@ -1,11 +1,11 @@
 namespace StaticSite.Rendering.Views;
 
-/// <summary>`topic` in topic.liquid: every exchange filed under it, across transcripts.</summary>
+/// <summary>`topic` in topic.liquid: every exchange filed under it, grouped by interview, newest first.</summary>
 public sealed record TopicView(
     string Title,
     string? DescriptionHtml,
     IReadOnlyList<LinkView> Related,
-    IReadOnlyList<ExchangeView> Exchanges,
+    IReadOnlyList<ExchangeGroupView> Groups,
     IReadOnlyList<LinkView> Transcripts,
     int ExchangeCount,
     int TranscriptCount,
@@ -34,17 +34,29 @@ public sealed record SpeakerView(
     string? BioHtml,
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<QuoteView> Highlights,
-    IReadOnlyList<LinkView> Transcripts,
+    IReadOnlyList<SpeakerInterviewView> Transcripts,
     IReadOnlyList<PassageView> Turns,
     int TurnCount,
     PagerView Pager);
 
-/// <summary>`term` in term.liquid.</summary>
+/// <summary>An interview on a speaker's page: their role and affiliation in it (front matter), and how many turns they have there.</summary>
+public sealed record SpeakerInterviewView(string Title, string Url, string DateIso, string DateDisplay, string? Role, string? Affiliation, int TurnCount);
+
+/// <summary>`term` in term.liquid: its passages grouped by interview, newest first.</summary>
 public sealed record TermView(
     string Title,
     IReadOnlyList<string> Aliases,
     string DefinitionHtml,
     IReadOnlyList<LinkView> SeeAlso,
-    IReadOnlyList<PassageView> Occurrences,
+    IReadOnlyList<PassageGroupView> Groups,
     int OccurrenceCount,
     PagerView Pager);
+
+/// <summary>
+/// A topic page's exchanges from one interview. Count is how many the topic has in that interview in
+/// all, on every page of the list; Exchanges are those on this page.
+/// </summary>
+public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<ExchangeView> Exchanges);
+
+/// <summary>A term page's passages from one interview; Count as in <see cref="ExchangeGroupView"/>.</summary>
+public sealed record PassageGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<PassageView> Passages);

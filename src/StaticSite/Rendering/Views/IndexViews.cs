@@ -1,6 +1,6 @@
 namespace StaticSite.Rendering.Views;
 
-/// <summary>A transcript in lists (home, speaker and topic pages).</summary>
+/// <summary>A transcript in lists (home, interviews index); ReadingMinutes is its length as a reader feels it.</summary>
 public sealed record TranscriptSummaryView(
     string Title,
     string Url,
@@ -10,7 +10,9 @@ public sealed record TranscriptSummaryView(
     string? SourceName,
     IReadOnlyList<LinkView> Speakers,
     IReadOnlyList<LinkView> Topics,
-    int TurnCount);
+    int TurnCount,
+    int WordCount,
+    int ReadingMinutes);
 
 /// <summary>A topic on the topics index.</summary>
 public sealed record TopicSummaryView(string Title, string Url, string? DescriptionHtml, int ExchangeCount, int TranscriptCount);

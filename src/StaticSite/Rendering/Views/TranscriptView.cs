@@ -21,7 +21,8 @@ public sealed record SpeakerLinkView(string Name, string Url, string? Role, stri
 
 /// <summary>
 /// One block of a transcript page in reading order. Kind is "editorial" (Html, Notes), "heading"
-/// (Level, Title, Html, Anchor), "break", or "exchange" (Topics, Turns): a run of turns of one exchange.
+/// (Level, Title, Html, Anchor), "break", or "exchange" (Topics, Turns, Related): a run of turns of one
+/// exchange; Related (its question in other interviews that share its topics or terms) is on its last run.
 /// </summary>
 public sealed record BodyView(
     string Kind,
@@ -31,7 +32,8 @@ public sealed record BodyView(
     string? Anchor = null,
     IReadOnlyList<LinkView>? Topics = null,
     IReadOnlyList<TurnView>? Turns = null,
-    IReadOnlyList<NoteView>? Notes = null);
+    IReadOnlyList<NoteView>? Notes = null,
+    IReadOnlyList<PassageView>? Related = null);
 
 /// <summary>One turn on its transcript page.</summary>
 public sealed record TurnView(
