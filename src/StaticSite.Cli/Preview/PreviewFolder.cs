@@ -27,22 +27,9 @@ internal sealed class PreviewFolder : IDisposable
         if (!Directory.Exists(Root)) return;
         foreach (var folder in Directory.GetDirectories(Root))
         {
-            if (OwnerProcess.IdIn(System.IO.Path.GetFileName(folder), "") is not { } id || !(id == Environment.ProcessId || OwnerProcess.IsGone(id))) continue;
-            TryDelete(folder);
+            if (OwnerProcess.IdIn(System.IO.Path.GetFileName(folder), "") is { } id && LeftoverFolder.IsLeftBehind(id)) LeftoverFolder.TryDelete(folder);
         }
     }
 
-    public void Dispose() => TryDelete(Path);
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Another user's folder, or one still in use: the next preview tries again.
-        }
-    }
+    public void Dispose() => LeftoverFolder.TryDelete(Path);
 }

@@ -19,8 +19,7 @@ public static class StagingLeftovers
         {
             var name = Path.GetFileName(folder);
             var previous = name.EndsWith(".old", StringComparison.Ordinal);
-            // This process's own id can only be a dead namesake's (containers reuse small ids): a build never finds its own staging folder.
-            if (OwnerProcess.IdIn(previous ? name[..^4] : name, prefix) is not { } id || !(id == Environment.ProcessId || OwnerProcess.IsGone(id))) continue;
+            if (OwnerProcess.IdIn(previous ? name[..^4] : name, prefix) is not { } id || !LeftoverFolder.IsLeftBehind(id)) continue;
             if (previous && !Directory.Exists(output)) Directory.Move(folder, output);
             else Directory.Delete(folder, recursive: true);
         }

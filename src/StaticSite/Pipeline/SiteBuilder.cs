@@ -52,7 +52,7 @@ public static class SiteBuilder
         finally
         {
             // Whatever happened, never leave a half-written staging folder beside output/ (a later build removes it if this cannot).
-            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) TryDelete(staging);
+            if (context.ExistingService<Output.StagedSite>()?.Folder is { } staging && Directory.Exists(staging)) Output.LeftoverFolder.TryDelete(staging);
         }
         var written = succeeded ? context.Results(PipelineNames.Write).Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList() : [];
         var pages = written.Count;
@@ -70,18 +70,6 @@ public static class SiteBuilder
             Linked = (context.ModelIfBuilt, options.PageKinds),
             LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The same disk refused the build; the reason is already reported.
-        }
     }
 
     private static long PeakWorkingSet(System.Diagnostics.Process process)
