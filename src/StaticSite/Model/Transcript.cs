@@ -19,20 +19,9 @@ public sealed class Transcript(TranscriptHeader header, ParsedBody body, string 
 
     private int? _wordCount;
 
-    /// <summary>Words spoken in its turns (runs of non-space characters), counted once when first asked for, after linking.</summary>
+    /// <summary>Words spoken in its turns, counted once when first asked for, after linking.</summary>
     public int WordCount => _wordCount ??= Turns.Sum(turn => CountWords(turn.Item.TextUtf8));
 
-    private static int CountWords(ReadOnlySpan<byte> text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var b in text)
-        {
-            // UTF-8 continuation and lead bytes are never ASCII whitespace, so bytes suffice.
-            var space = b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words;
-    }
+    // A turn's text is collapsed (one space between words, none at the ends), as excerpts count it too.
+    private static int CountWords(ReadOnlySpan<byte> text) => text.IsEmpty ? 0 : text.Count((byte)' ') + 1;
 }
