@@ -29,15 +29,15 @@ public static class Placeholders
     public static void Report(ReadOnlySpan<byte> body, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var line = firstLine;
-        var lineStart = 0;
+        var counted = 0; // line ends before here are in line
         for (var at = body.IndexOf(_mark); at >= 0; at = Next(body, at))
         {
-            line += body[lineStart..at].Count((byte)'\n');
-            lineStart = body[..at].LastIndexOf((byte)'\n') + 1;
+            line += body[counted..at].Count((byte)'\n');
+            counted = at;
+            var lineStart = body[..at].LastIndexOf((byte)'\n') + 1;
             var lineEnd = body[at..].IndexOf((byte)'\n') is var end and >= 0 ? at + end : body.Length;
             var column = Encoding.UTF8.GetCharCount(body[lineStart..at]) + 1;
             Warn(new SourceLocation(path, line, column), Encoding.UTF8.GetString(body[at..lineEnd]), diagnostics);
-            lineStart = at;
         }
     }
 

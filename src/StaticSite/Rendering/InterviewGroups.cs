@@ -12,7 +12,11 @@ public static class InterviewGroups
     public static IReadOnlyDictionary<Transcript, int> Counts<T>(IReadOnlyList<T> all, Func<T, Transcript> transcriptOf)
     {
         var counts = new Dictionary<Transcript, int>(ReferenceEqualityComparer.Instance);
-        foreach (var item in all) counts[transcriptOf(item)] = counts.GetValueOrDefault(transcriptOf(item)) + 1;
+        foreach (var item in all)
+        {
+            var transcript = transcriptOf(item);
+            counts[transcript] = counts.GetValueOrDefault(transcript) + 1;
+        }
         return counts;
     }
 
