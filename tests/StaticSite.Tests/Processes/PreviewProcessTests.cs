@@ -67,6 +67,19 @@ public sealed class PreviewProcessTests : IDisposable
         Assert.Equal("", preview.Error);
     }
 
+    [Fact]
+    public void Sigterm_DuringTheFirstBuild_StopsAsCleanlyAsLater()
+    {
+        // The signal comes as soon as the preview has its folder, before it serves: the handlers must already be in place.
+        using var preview = StartPreview(terminal: false, arguments: ["--port", "0"]);
+        Assert.True(preview.WaitWhileRunning(() => PreviewFolders().Length > 0), "the preview made no folder:\n" + preview.Output + preview.Error);
+        preview.Signal(ToolProcess.SigTerm);
+        Assert.True(preview.WaitForExit(ToolProcess.Patience), "SIGTERM did not stop the preview:\n" + preview.Output);
+        Assert.Equal(0, preview.ExitCode);
+        Assert.Empty(PreviewFolders());
+        Assert.Equal("", preview.Error);
+    }
+
     // The last line before the stream ended (null when it ended at once).
     private static async Task<string?> ReadToEnd(StreamReader reader, CancellationToken cancel)
     {

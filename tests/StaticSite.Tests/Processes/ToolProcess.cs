@@ -58,9 +58,11 @@ internal sealed class ToolProcess : IDisposable
         if (terminal)
         {
             // -q: no banner, -e: the command's exit code, -f: flush at once, -c: the command; the typescript goes nowhere.
+            // exec: the shell `script` starts (dash when SHELL is unset, as in CI) would otherwise wait in the
+            // terminal's process group, die of the SIGINT itself and report 130 for a tool that stopped cleanly.
             // SIGINT back to its default first: a test run started in the background of a shell inherits it ignored,
             // and .NET (as every Unix program should) keeps an inherited ignored SIGINT ignored.
-            var command = new[] { "env", "--default-signal=INT", dotnet, dll }.Concat(arguments).Select(Quoted);
+            var command = new[] { "exec", "env", "--default-signal=INT", dotnet, dll }.Concat(arguments).Select(Quoted);
             foreach (var argument in new[] { "-qef", "-c", string.Join(' ', command), "/dev/null" })
                 start.ArgumentList.Add(argument);
         }
