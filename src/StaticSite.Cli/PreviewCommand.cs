@@ -8,7 +8,7 @@ namespace StaticSite.Cli;
 
 /// <summary>
 /// `staticsite preview`: build, serve on 127.0.0.1, rebuild on every save, reload open pages. Ctrl+C or SIGTERM
-/// stops it (exit 0): the server, the watcher and open live-reload streams stop, and its copy of the site is deleted.
+/// stops it (exit 0): the server, the watcher and open live-reload streams stop. The site is served from memory: nothing is written.
 /// </summary>
 internal static class PreviewCommand
 {

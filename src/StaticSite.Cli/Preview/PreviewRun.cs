@@ -5,20 +5,23 @@ namespace StaticSite.Cli.Preview;
 
 /// <summary>
 /// One run of `preview`, from its first build to its stop. Every way out it controls (Ctrl+C, SIGTERM, a
-/// failed start, an error) stops the server and the watcher and deletes the preview's copy of the site.
+/// failed start, an error) stops the server and the watcher. The site lives in memory only, so nothing is left on disk.
 /// </summary>
-/// <param name="Options">The build's options; the output folder is the preview's own.</param>
+/// <param name="Options">The build's options; the output folder is not used, since the preview writes nothing.</param>
 /// <param name="PortGiven">--port was on the command line: a taken port is then an error, as the user meant that one.</param>
 internal sealed record PreviewRun(BuildOptions Options, IPAddress Host, int Port, bool PortGiven, bool Open)
 {
     public async Task<int> RunAsync(TextWriter output, TextWriter error, CancellationToken cancel)
     {
-        using var folder = PreviewFolder.Create();
-        var options = Options with { OutputDirectory = Path.Combine(folder.Path, "site") };
+        // The command line takes Ctrl+C and SIGTERM once the action has handed it its task: until then a signal
+        // ended the process with 143, so everything the preview does happens after that.
+        await Task.Yield();
+        var options = Options;
         using var session = new PreviewSession(options);
         void Report(PreviewSession rebuilt) => PrintRebuild(rebuilt, output, error);
         try
         {
+            output.WriteLine($"Building {options.InputDirectory}/ into memory…");
             await session.RebuildAsync().WaitAsync(cancel).ConfigureAwait(false);
             var watched = new[] { options.FullPath(options.InputDirectory), options.FullPath(options.ThemeDirectory) };
             if (!watched.All(Directory.Exists))
@@ -44,7 +47,7 @@ internal sealed record PreviewRun(BuildOptions Options, IPAddress Host, int Port
         finally
         {
             session.Rebuilt -= Report;
-            await session.WaitIdleAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false); // a rebuild writing into the folder ends first
+            await session.WaitIdleAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false); // a rebuild in progress ends first
         }
         return 0;
     }

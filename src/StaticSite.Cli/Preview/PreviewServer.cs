@@ -13,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace StaticSite.Cli.Preview;
 
 /// <summary>
-/// Serves the previewed site with Kestrel (on 127.0.0.1 unless --host says otherwise): the built files under the base path, the
-/// live-reload script injected into HTML as it is served (the files on disk are a plain build),
+/// Serves the previewed site with Kestrel (on 127.0.0.1 unless --host says otherwise): the site's files from memory under the
+/// base path, the live-reload script injected into HTML as it is served (the site itself is a plain build),
 /// a status endpoint with the current diagnostics, and Server-Sent Events at every rebuild.
 /// </summary>
 internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
@@ -69,7 +69,7 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
     public async Task StopAsync()
     {
         if (_app is null) return;
-        // Within the command line's patience (CommandLine.StopPatience), so that the folder is deleted after it.
+        // Within the command line's patience (CommandLine.StopPatience), so that the preview ends before it gives up.
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await _app.StopAsync(patience.Token).ConfigureAwait(false);
     }
@@ -105,33 +105,33 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
 
     private async Task Serve(HttpContext context)
     {
+        var site = session.Site;
         var path = context.Request.Path.Value ?? "/";
-        var file = Resolve(path);
-        if (file is null)
+        var destination = site is null ? null : Resolve(site, path);
+        if (destination is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            file = Path.Combine(session.Folder, "404.html");
-            if (!File.Exists(file)) return;
+            destination = "404.html";
         }
-        _types.TryGetContentType(file, out var type);
+        if (site?.Find(destination) is not { } bytes) return;
+        _types.TryGetContentType(destination, out var type);
         context.Response.ContentType = type ?? "application/octet-stream";
         context.Response.Headers.CacheControl = "no-store";
-        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
-        if (file.EndsWith(".html", StringComparison.Ordinal)) bytes = Inject(bytes);
+        if (destination.EndsWith(".html", StringComparison.Ordinal)) bytes = Inject(bytes);
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
     }
 
-    // The file a URL under the base path names, or null; never a file outside the site folder.
-    private string? Resolve(string urlPath)
+    // The site's file a URL under the base path names ("topics/x/" is "topics/x/index.html"), or null. Only a
+    // destination the build made can answer, and a path with dot segments or backslashes names none.
+    private string? Resolve(Output.MemorySite site, string urlPath)
     {
         if (!urlPath.StartsWith(session.BasePath, StringComparison.Ordinal))
-            return urlPath == session.BasePath.TrimEnd('/') ? Path.Combine(session.Folder, "index.html") : null;
+            return urlPath == session.BasePath.TrimEnd('/') ? "index.html" : null;
         var relative = Uri.UnescapeDataString(urlPath[session.BasePath.Length..]);
-        var root = Path.GetFullPath(session.Folder);
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
+        if (relative.Contains('\\') || relative.Split('/').Any(segment => segment is "." or "..")) return null;
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (site.Find(relative) is not null) return relative;
+        return site.Find(relative + "/index.html") is not null ? relative + "/index.html" : null;
     }
 
     // The live-reload script goes in before </body>; preview never changes the files themselves.

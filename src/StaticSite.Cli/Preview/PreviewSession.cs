@@ -5,21 +5,23 @@ using StaticSite.Pipeline;
 namespace StaticSite.Cli.Preview;
 
 /// <summary>
-/// The site being previewed: rebuilds one at a time into a folder of its own (never output/), keeps
-/// the last good site when a build fails, and tells whoever waits that something changed. Saves
-/// that arrive during a rebuild are folded into one more rebuild after it.
+/// The site being previewed: rebuilds one at a time into memory (nothing is written to disk, least of all
+/// output/), keeps the last good site when a build fails, and tells whoever waits that something changed.
+/// Saves that arrive during a rebuild are folded into one more rebuild after it.
 /// </summary>
 internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 {
     // Transcripts nobody saved are not parsed again: a save re-parses one file, then links and renders.
-    private readonly BuildOptions _options = buildOptions.ParseCache is null ? buildOptions with { ParseCache = new Input.ParseCache() } : buildOptions;
+    private readonly BuildOptions _options = (buildOptions with { InMemory = true }) is var memory && memory.ParseCache is null
+        ? memory with { ParseCache = new Input.ParseCache() }
+        : memory;
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _requested;
 
-    /// <summary>Where the previewed site is written: a folder of the session's own, so preview never touches output/.</summary>
-    public string Folder => _options.FullPath(_options.OutputDirectory);
+    /// <summary>The last good site, served from memory; null until a build has succeeded.</summary>
+    public Output.MemorySite? Site { get; private set; }
 
     public string BasePath => _options.BasePath ?? "/";
 
@@ -34,8 +36,11 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 
     public TimeSpan LastRebuild { get; private set; }
 
-    /// <summary>Pages the last rebuild copied from the one before instead of rendering.</summary>
+    /// <summary>Pages the last rebuild took from the one before instead of rendering.</summary>
     public int LastReused { get; private set; }
+
+    /// <summary>Pages and files the last good rebuild rendered, in ordinal order.</summary>
+    public IReadOnlyList<string> LastRendered { get; private set; } = [];
 
     // The input and dependencies of the last good build: a rebuild renders only what changed since.
     private (InputSnapshot Input, IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies)? _lastGood;
@@ -43,8 +48,8 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     // Only transcripts changed since the last good build: render what they feed, reuse the rest.
     // Anything else changed (data, pages, layouts, assets): render everything.
     private IncrementalBuild? Incremental(InputSnapshot now) =>
-        _lastGood is { } last && last.Input.Everything == now.Everything && Directory.Exists(Folder)
-            ? new IncrementalBuild(Folder, now.ChangedSince(last.Input), last.Dependencies)
+        _lastGood is { } last && last.Input.Everything == now.Everything && Site is { } site
+            ? new IncrementalBuild(site, now.ChangedSince(last.Input), last.Dependencies)
             : null;
 
     /// <summary>Completes at the next rebuild.</summary>
@@ -74,7 +79,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         if (Volatile.Read(ref _requested) == 1) await RebuildAsync().ConfigureAwait(false); // asked for between the last check and the release
     }
 
-    /// <summary>Waits (at most <paramref name="patience"/>) for a rebuild in progress to end, so that its folder can be deleted.</summary>
+    /// <summary>Waits (at most <paramref name="patience"/>) for a rebuild in progress to end, so that stopping does not cut it short.</summary>
     public async Task WaitIdleAsync(TimeSpan patience)
     {
         if (await _building.WaitAsync(patience).ConfigureAwait(false)) _building.Release();
@@ -98,6 +103,11 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         TaskCompletionSource done;
         lock (_lock)
         {
+            if (result is { Succeeded: true, Site: { } site })
+            {
+                Site = site;
+                LastRendered = site.Rendered;
+            }
             LastRebuild = clock.Elapsed;
             LastReused = result.PagesReused;
             Diagnostics = result.Diagnostics;

@@ -4,7 +4,8 @@ namespace StaticSite.Output;
 
 /// <summary>
 /// Swaps the staging folder in for output/ when the build has no errors, and throws it away when
-/// it has: a failed build leaves the last good site untouched.
+/// it has: a failed build leaves the last good site untouched. A site in memory has nothing to swap:
+/// the build hands it out only when it succeeded (BuildResult.Site).
 /// </summary>
 public sealed class PublishSite : IModule
 {

@@ -3,20 +3,24 @@ using StaticSite.Pipeline;
 namespace StaticSite.Output;
 
 /// <summary>
-/// The site being written: a staging folder beside output/ (none in check mode) and the link index
-/// of the pages written so far. Shared by WriteFiles, ValidateLinks and PublishSite.
+/// The site being written: a staging folder beside output/ (none in check mode), or the site in memory
+/// (the preview's), and the link index of the pages written so far. Shared by WriteFiles, ValidateLinks and PublishSite.
 /// </summary>
 public sealed class StagedSite
 {
-    private StagedSite(string? folder, string output, LinkIndex links)
+    private StagedSite(string? folder, MemorySite? memory, string output, LinkIndex links)
     {
         Folder = folder;
+        Memory = memory;
         Output = output;
         Links = links;
     }
 
-    /// <summary>The staging folder, or null when nothing is written (check mode).</summary>
+    /// <summary>The staging folder, or null when nothing is written to disk (check mode, a site in memory).</summary>
     public string? Folder { get; }
+
+    /// <summary>The site kept in memory instead of written (<see cref="Pipeline.BuildOptions.InMemory"/>), else null.</summary>
+    public MemorySite? Memory { get; }
 
     /// <summary>The output folder the staging folder replaces.</summary>
     public string Output { get; }
@@ -27,13 +31,14 @@ public sealed class StagedSite
     {
         var output = context.Options.FullPath(context.Options.OutputDirectory);
         var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics);
-        if (context.Options.DryRun) return new StagedSite(null, output, links);
+        if (context.Options.DryRun) return new StagedSite(null, null, output, links);
+        if (context.Options.InMemory) return new StagedSite(null, new MemorySite(), output, links);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        return new StagedSite(staging, output, links);
+        return new StagedSite(staging, null, output, links);
     }
 
     /// <summary>A destination's full path in the staging folder; a destination escaping it is a bug, since destinations come from checked ids.</summary>

@@ -9,7 +9,7 @@ namespace StaticSite.Output;
 /// the previous build or in this one (a topic the transcript no longer has must lose its exchange).
 /// Every other page that has a dependency key is the previous build's page, byte for byte.
 /// </summary>
-internal sealed class StalePages(string previousFolder, HashSet<string> stale)
+internal sealed class StalePages(MemorySite previous, HashSet<string> stale)
 {
     public static StalePages Of(IncrementalBuild incremental, BuildContext context)
     {
@@ -21,14 +21,10 @@ internal sealed class StalePages(string previousFolder, HashSet<string> stale)
             if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }
-        return new StalePages(incremental.PreviousFolder, stale);
+        return new StalePages(incremental.PreviousSite, stale);
     }
 
-    /// <summary>The previous build's file for this document when it can be reused, else null.</summary>
-    public string? Previous(Document document)
-    {
-        if (document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key)) return null;
-        var file = Path.Combine(previousFolder, document.Destination);
-        return File.Exists(file) ? file : null;
-    }
+    /// <summary>The previous build's bytes for this document when they can be reused, else null.</summary>
+    public byte[]? Previous(Document document) =>
+        document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key) ? null : previous.Find(document.Destination);
 }

@@ -8,7 +8,8 @@ namespace StaticSite.Output;
 /// <summary>
 /// Renders each page (deferred until now), indexes its ids and links, writes it into the staging
 /// folder and lets it go, in parallel: memory holds a page per core, not the whole site. Assets are
-/// copied as they are. In check mode pages are rendered and indexed but not written.
+/// copied as they are. In check mode pages are rendered and indexed but not written; for the preview
+/// they are kept in memory (MemorySite) instead of written.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
@@ -34,16 +35,25 @@ public sealed class WriteFiles : IModule
         var clock = context.Clock;
         if (document.Metadata.ContainsKey(MetadataKeys.CopyFile))
         {
+            site.Memory?.Add(document.Destination, File.ReadAllBytes(document.Get<string>(MetadataKeys.FullPath)));
             if (site.Folder is not null) StagedSite.InFolder(site.PathOf(document.Destination), path => File.Copy(document.Get<string>(MetadataKeys.FullPath), path, overwrite: true));
             return true;
         }
         if (document.ByteWriter is { } bytes)
         {
+            if (site.Memory is not null && reuse?.Previous(document) is { } kept)
+            {
+                // An export of a transcript nobody saved: the previous build's file.
+                site.Memory.Add(document.Destination, kept);
+                context.CountReused();
+                return true;
+            }
             var begin = PhaseClock.Start();
             // Unbuffered: these writers hand over large pieces (a JSON writer's pending bytes, a whole
             // text export), so a buffer per file would only be garbage.
-            using var file = site.Folder is null ? Stream.Null : site.StageFile(document.Destination);
+            using var file = site.Folder is not null ? site.StageFile(document.Destination) : site.Memory is not null ? new MemoryStream() : Stream.Null;
             var done = bytes(file);
+            if (done && file is MemoryStream made) site.Memory!.AddRendered(document.Destination, made.ToArray());
             clock.Add("write (threads)", begin);
             return done;
         }
@@ -51,10 +61,10 @@ public sealed class WriteFiles : IModule
         buffer.Reset();
         var start = PhaseClock.Start();
         bool rendered;
-        if (reuse?.Previous(document) is { } previous)
+        var reused = reuse?.Previous(document);
+        if (reused is not null)
         {
             // Nothing this page depends on changed: the previous build's page is this build's page.
-            buffer.WriteUtf8(File.ReadAllBytes(previous));
             rendered = true;
             context.CountReused();
             clock.Add("reuse (threads)", start);
@@ -66,17 +76,23 @@ public sealed class WriteFiles : IModule
         }
         if (rendered) // else rendering failed and was reported
         {
+            var page = reused is null ? buffer.WrittenSpan : reused;
             if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
             {
                 start = PhaseClock.Start();
-                site.Links.AddPage(document.Destination, document.Source, buffer.WrittenSpan);
+                site.Links.AddPage(document.Destination, document.Source, page);
                 clock.Add("scan links (threads)", start);
+            }
+            if (site.Memory is not null)
+            {
+                if (reused is not null) site.Memory.Add(document.Destination, reused);
+                else site.Memory.AddRendered(document.Destination, page.ToArray());
             }
             if (site.Folder is not null)
             {
                 start = PhaseClock.Start();
                 using var file = site.StageFile(document.Destination);
-                file.Write(buffer.WrittenSpan);
+                file.Write(page);
                 clock.Add("write (threads)", start);
             }
         }

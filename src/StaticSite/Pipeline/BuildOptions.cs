@@ -29,6 +29,12 @@ public sealed record BuildOptions
     /// <summary>What a preview rebuild may reuse from the previous one; null builds everything.</summary>
     public IncrementalBuild? Incremental { get; init; }
 
+    /// <summary>
+    /// Keep the site in memory (<see cref="BuildResult.Site"/>) instead of writing it: the preview's builds. Nothing
+    /// is written to disk and the output folder is not used.
+    /// </summary>
+    public bool InMemory { get; init; }
+
     /// <summary>Run every check but write nothing.</summary>
     public bool DryRun { get; init; }
 

@@ -14,7 +14,8 @@ public static class SiteBuilder
         var context = new BuildContext(options);
         // Refuse a dangerous output folder before any work, so the editor hears of it first and alone.
         var output = options.FullPath(options.OutputDirectory);
-        if (!options.DryRun && Output.OutputFolderGuard.Refusal(options, output) is { } refusal)
+        var writes = !options.DryRun && !options.InMemory;
+        if (writes && Output.OutputFolderGuard.Refusal(options, output) is { } refusal)
         {
             context.Diagnostics.Error(SourceLocation.File(Output.OutputFolderGuard.Shown(options, output)), DiagnosticCodes.OutputRefused, refusal);
             return new BuildResult(false, context.Diagnostics.Reported(), 0, clock.Elapsed, []);
@@ -25,7 +26,7 @@ public static class SiteBuilder
         var allocated = GC.GetTotalAllocatedBytes();
         var engine = new Engine(SitePipelines.All(options.PageKinds), SiteModelBuilder.Build);
         bool succeeded;
-        var cleaning = !options.DryRun && Directory.Exists(Path.GetDirectoryName(output));
+        var cleaning = writes && Directory.Exists(Path.GetDirectoryName(output));
         try
         {
             // Before anything can fail: a failed build must leave the last good site, even one a killed build had renamed aside.
@@ -67,6 +68,7 @@ public static class SiteBuilder
             Steps = steps,
             PagesByKind = byKind,
             PagesReused = context.PagesReused,
+            Site = succeeded && !context.Diagnostics.HasErrors ? context.ExistingService<Output.StagedSite>()?.Memory : null,
             Linked = (context.ModelIfBuilt, options.PageKinds),
             LayoutsRenderedByFluid = context.ExistingService<Rendering.LayoutSet>()?.RenderedByFluid ?? [],
         };
@@ -91,6 +93,9 @@ public sealed record BuildResult(
 
     /// <summary>Pages an incremental preview rebuild reused from the previous build.</summary>
     public int PagesReused { get; init; }
+
+    /// <summary>The site of a good build kept in memory (<see cref="BuildOptions.InMemory"/>); null otherwise.</summary>
+    public Output.MemorySite? Site { get; init; }
 
     private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _noDependencies = new Dictionary<string, IReadOnlySet<string>>();
 

@@ -3,22 +3,26 @@ using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Processes;
 
-/// <summary>`preview` as the real process: it stops when asked, deletes its copy of the site, and refuses what it cannot do in one line.</summary>
+/// <summary>`preview` as the real process: it stops when asked, writes no copy of the site to disk, and refuses what it cannot do in one line.</summary>
 public sealed class PreviewProcessTests : IDisposable
 {
     private readonly TempFolder _folder = new("preview-process", TestSite.Minimal);
 
     private string Root => _folder.Root;
 
-    // The tool's own temporary folder (its TMPDIR), so that the preview folders in it are this test's alone.
+    // The tool's own temporary folder (its TMPDIR), so that what is in it is this test's alone.
     private string Temp => Path.Combine(Root, "tmp");
-
-    private string Previews => Path.Combine(Temp, "staticsite-preview");
 
     public void Dispose() => _folder.Dispose();
 
-    // The preview folders in the tool's temporary folder (none before a preview has written one).
-    private string[] PreviewFolders() => Directory.Exists(Previews) ? Directory.GetFileSystemEntries(Previews) : [];
+    // What a preview could have written its site into: the temporary folder (where earlier versions kept a copy;
+    // the runtime's own diagnostic sockets aside) and the working folder (output/ or anything beside input/).
+    private string[] WrittenSites() =>
+    [
+        .. (Directory.Exists(Temp) ? Directory.GetFileSystemEntries(Temp) : []).Where(e => !Path.GetFileName(e).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal)
+            && !Path.GetFileName(e).StartsWith("clr-debug-pipe-", StringComparison.Ordinal)),
+        .. Directory.GetFileSystemEntries(Root).Where(e => Path.GetFileName(e) is not ("input" or "tmp" or "browser.sh" or "opened.txt")),
+    ];
 
     private ToolProcess StartPreview(bool terminal, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
         ToolProcess.Start(Root, Temp, terminal, environment, ["preview", "--theme", RepoPaths.Theme, .. arguments]);
@@ -30,28 +34,24 @@ public sealed class PreviewProcessTests : IDisposable
     }
 
     [Fact]
-    public void CtrlCInATerminal_StopsThePreview_FreesThePortAndDeletesItsSite()
+    public async Task CtrlCInATerminal_StopsThePreview_FreesThePortAndWroteNothing()
     {
         using var preview = StartPreview(terminal: true, arguments: ["--port", "0"]);
-        var (host, port, _) = Serving(preview);
-        Assert.Single(PreviewFolders()); // its copy of the site, while it runs
+        var (host, port, address) = Serving(preview);
+        using var http = new HttpClient();
+        Assert.Contains("<h1", await http.GetStringAsync(new Uri(new Uri(address), "transcripts/first-talk/")));
+        Assert.Empty(WrittenSites()); // served from memory
         preview.TypeCtrlC();
         Assert.True(preview.WaitForExit(ToolProcess.Patience), "Ctrl+C did not stop the preview:\n" + preview.Output);
         Assert.Equal(0, preview.ExitCode);
         Assert.True(ToolProcess.PortIsFree(host, port));
-        Assert.Empty(PreviewFolders());
+        Assert.Empty(WrittenSites());
         Assert.DoesNotContain("   at ", preview.Output);
     }
 
     [Fact]
-    public async Task Sigterm_WithoutATerminal_ClosesLiveReloadStopsAndLeavesNoPreviewFolder()
+    public async Task Sigterm_WithoutATerminal_ClosesLiveReloadStopsAndWroteNothing()
     {
-        // A preview killed earlier left its folder; one of a process that still runs (this one) is not touched.
-        var dead = Path.Combine(Previews, ToolProcess.DeadProcessId().ToString(System.Globalization.CultureInfo.InvariantCulture), "site");
-        var alive = Path.Combine(Previews, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(dead);
-        File.WriteAllText(Path.Combine(dead, "index.html"), "left behind");
-        Directory.CreateDirectory(alive);
         using var preview = StartPreview(terminal: false, arguments: ["--port", "0"]);
         var (host, port, address) = Serving(preview);
         using var http = new HttpClient();
@@ -63,20 +63,20 @@ public sealed class PreviewProcessTests : IDisposable
         using var closed = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         Assert.Null(await ReadToEnd(events, closed.Token)); // the live-reload stream was closed, not left hanging
         Assert.True(ToolProcess.PortIsFree(host, port));
-        Assert.Equal([alive], PreviewFolders()); // its own folder and the dead preview's are gone
+        Assert.Empty(WrittenSites());
         Assert.Equal("", preview.Error);
     }
 
     [Fact]
     public void Sigterm_DuringTheFirstBuild_StopsAsCleanlyAsLater()
     {
-        // The signal comes as soon as the preview has its folder, before it serves: the handlers must already be in place.
+        // The signal comes as soon as the preview says it builds, before it serves: the handlers must already be in place.
         using var preview = StartPreview(terminal: false, arguments: ["--port", "0"]);
-        Assert.True(preview.WaitWhileRunning(() => PreviewFolders().Length > 0), "the preview made no folder:\n" + preview.Output + preview.Error);
+        preview.WaitForOutput("Building input/ into memory");
         preview.Signal(ToolProcess.SigTerm);
         Assert.True(preview.WaitForExit(ToolProcess.Patience), "SIGTERM did not stop the preview:\n" + preview.Output);
         Assert.Equal(0, preview.ExitCode);
-        Assert.Empty(PreviewFolders());
+        Assert.Empty(WrittenSites());
         Assert.Equal("", preview.Error);
     }
 
@@ -108,7 +108,7 @@ public sealed class PreviewProcessTests : IDisposable
             var error = Assert.Single(preview.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.StartsWith($"error: port {port} on 127.0.0.1 is in use", error);
             Assert.Contains("--port", error);
-            Assert.Empty(PreviewFolders()); // a failed start deletes its site too
+            Assert.Empty(WrittenSites()); // a failed start wrote nothing either
         }
         finally
         {
@@ -124,7 +124,7 @@ public sealed class PreviewProcessTests : IDisposable
         using var preview = ToolProcess.Run(Root, Temp, "preview", "--port", port);
         Assert.Equal(1, preview.ExitCode);
         Assert.Equal($"--port {port}: a port is a number from 1 to 65535 (0 takes any free one)", Assert.Single(preview.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
-        Assert.False(Directory.Exists(Previews)); // refused before anything was built
+        Assert.Empty(WrittenSites()); // refused before anything was built
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class PreviewProcessTests : IDisposable
         Assert.StartsWith(diagnostic, preview.Error);
         Assert.Equal(build.Error.Split('\n')[0], preview.Error.Split('\n')[0]);
         Assert.DoesNotContain("Previewing", preview.Output);
-        Assert.Empty(PreviewFolders());
+        Assert.Empty(WrittenSites());
     }
 
     [Fact]
