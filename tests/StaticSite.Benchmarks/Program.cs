@@ -6,7 +6,8 @@ using StaticSite.Benchmarks.WholeBuild;
 namespace StaticSite.Benchmarks;
 
 /// <summary>
-/// Three verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// Four verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// <c>preview-save N|real [RUNS]</c> times saves in a running preview session,
 /// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, and <c>corpus N DIR</c>
 /// only writes the generated corpus (to look at it, or to build it with the CLI).
 /// </summary>
@@ -18,6 +19,8 @@ public static class Program
         {
             case ["build-corpus", ..]:
                 return BuildCorpusCommand.Run(args[1..]);
+            case ["preview-save", ..]:
+                return Preview.PreviewSaveCommand.RunAsync(args[1..]).GetAwaiter().GetResult();
             case ["micro", ..]:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -30,6 +33,7 @@ public static class Program
                 Console.Error.WriteLine("""
                     usage:
                       build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
+                      preview-save N|real [RUNS]                  time RUNS saves (default 10) in a running preview of N generated transcripts or the real site
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
                       corpus N DIR [SEED]                         only write the corpus into DIR/input
                     """);

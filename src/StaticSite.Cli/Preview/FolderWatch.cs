@@ -6,7 +6,8 @@ namespace StaticSite.Cli.Preview;
 /// </summary>
 internal sealed class FolderWatch : IDisposable
 {
-    private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(60);
+    // Long enough for an editor's few writes of one save (they come within a few milliseconds), short beside a rebuild.
+    private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(20);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
 

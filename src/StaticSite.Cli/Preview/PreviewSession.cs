@@ -36,6 +36,9 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 
     public TimeSpan LastRebuild { get; private set; }
 
+    /// <summary>The last rebuild's whole result: its phases and steps, for the benchmarks.</summary>
+    public BuildResult? LastResult { get; private set; }
+
     /// <summary>Pages the last rebuild took from the one before instead of rendering.</summary>
     public int LastReused { get; private set; }
 
@@ -109,6 +112,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
                 LastRendered = site.Rendered;
             }
             LastRebuild = clock.Elapsed;
+            LastResult = result;
             LastReused = result.PagesReused;
             Diagnostics = result.Diagnostics;
             Version++;

@@ -29,6 +29,8 @@ public sealed class LinkIndex
     private readonly Lock _anchorsLock = new();
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
     private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
+    // Pages taken from the previous build whose anchor links are settled once every page is in (see AddScanned).
+    private readonly ConcurrentBag<(string Destination, string Source, byte[] Html, ulong[] Anchors)> _reused = [];
 
     public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics)
     {
@@ -37,11 +39,14 @@ public sealed class LinkIndex
         _files = new HashSet<string>(files, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Scans one written page: records its ids and checks or remembers its links.</summary>
-    public void AddPage(string destination, string source, ReadOnlySpan<byte> html)
+    /// <summary>
+    /// Scans one written page: records its ids and checks or remembers its links. With <paramref name="record"/>,
+    /// returns what the scan found, so that a later build which takes the page as it is need not scan it again.
+    /// </summary>
+    public ScannedLinks? AddPage(string destination, string source, ReadOnlySpan<byte> html, bool record = false)
     {
         _htmlPages[destination] = 0;
-        var page = new PageVisitor(this, destination, source);
+        var page = new PageVisitor(this, destination, source, record);
         HtmlLinkScanner.Scan(html, page);
         // One lock per page rather than one per id: pages carry hundreds of ids.
         lock (_anchorsLock)
@@ -52,11 +57,37 @@ public sealed class LinkIndex
                 if (!HasAnchor(key)) Remember(key, wanted);
             }
         }
+        return record ? new ScannedLinks([.. page.Ids], [.. page.Targets!], [.. page.Anchors!]) : null;
+    }
+
+    /// <summary>
+    /// A page of the previous build taken as it is, by what its scan found: its ids count again, the pages it links
+    /// to must exist in this build, and the anchors it names are settled when every page is in. False when a page it
+    /// links to is gone: then the caller scans it (<see cref="AddPage"/>), which says which link.
+    /// </summary>
+    public bool AddScanned(string destination, string source, byte[] html, ScannedLinks links)
+    {
+        foreach (var target in links.Targets)
+        {
+            if (!_files.Contains(target)) return false;
+        }
+        _htmlPages[destination] = 0;
+        lock (_anchorsLock)
+        {
+            foreach (var id in links.Ids) _anchors[id >> 56].Add(id);
+        }
+        _reused.Add((destination, source, html, links.Anchors));
+        return true;
     }
 
     /// <summary>After every page is written: each remembered #anchor must exist on its page.</summary>
     public void ReportMissingAnchors()
     {
+        // A reused page naming an anchor that is gone is scanned again, now that every id is known, to say which link.
+        foreach (var (destination, source, html, anchors) in _reused)
+        {
+            if (!anchors.All(HasAnchor)) AddPage(destination, source, html);
+        }
         foreach (var wanted in _wanted.Values)
         {
             if (HasAnchor(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
@@ -96,6 +127,7 @@ public sealed class LinkIndex
             Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
             return;
         }
+        page.Targets?.Add(target);
         if (hash >= 0) Want(target, PageSeed(target), reference[(hash + 1)..], reference, page);
     }
 
@@ -126,6 +158,7 @@ public sealed class LinkIndex
             Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
             return;
         }
+        page.Targets?.Add(target);
         if (resolved.Fragment.Length > 1) Want(target, PageSeed(target), Uri.UnescapeDataString(resolved.Fragment[1..]), reference, page);
     }
 
@@ -135,6 +168,7 @@ public sealed class LinkIndex
     {
         if (fragment.IsEmpty || fragment.StartsWith(":~:")) return; // "#" is the top of the page; text fragments are the browser's
         var key = Key(targetSeed, fragment);
+        page.Anchors?.Add(key);
         // Settled at once where it can be, before anything is remembered: nearly every link to another page's anchor names a
         // page already scanned (see SitePipelines' write order), and a link to this page's own anchor mostly follows the id
         // it names (a turn's permalink follows the turn's id).
@@ -176,7 +210,7 @@ public sealed class LinkIndex
 
     private static string PublicUrl(string url) => url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
 
-    private sealed class PageVisitor(LinkIndex index, string destination, string source) : IHtmlLinkVisitor
+    private sealed class PageVisitor(LinkIndex index, string destination, string source, bool record) : IHtmlLinkVisitor
     {
         public string Destination { get; } = destination;
 
@@ -187,6 +221,11 @@ public sealed class LinkIndex
         public long Seed { get; } = PageSeed(destination);
 
         public HashSet<ulong> Ids { get; } = [];
+
+        /// <summary>When recording: the pages and files its links lead to, and the (page, #anchor) keys they name.</summary>
+        public HashSet<string>? Targets { get; } = record ? new(StringComparer.Ordinal) : null;
+
+        public HashSet<ulong>? Anchors { get; } = record ? [] : null;
 
         /// <summary>Links to this page's own anchors, settled when its scan ends.</summary>
         public List<(ulong Key, AnchorReference Wanted)> OwnAnchors { get; } = [];

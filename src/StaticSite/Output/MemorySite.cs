@@ -4,12 +4,13 @@ namespace StaticSite.Output;
 
 /// <summary>
 /// A whole site held in memory instead of written (<see cref="Pipeline.BuildOptions.InMemory"/>): the preview
-/// serves it, and its next rebuild takes from it the pages an edit cannot have changed. Filled by one
-/// build, then only read; a failed build's site is never handed out.
+/// serves it, and its next rebuild takes from it the pages an edit cannot have changed, with what their link
+/// scan found. Filled by one build, then only read; a failed build's site is never handed out.
 /// </summary>
 public sealed class MemorySite
 {
-    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScannedLinks> _links = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
 
     /// <summary>The number of files, pages and assets alike.</summary>
@@ -18,17 +19,33 @@ public sealed class MemorySite
     /// <summary>Destinations (e.g. "topics/money/index.html") in ordinal order.</summary>
     public IEnumerable<string> Destinations => _files.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>Pages this build rendered rather than took from the previous one, in ordinal order.</summary>
+    /// <summary>Files this build made rather than took from the previous one (or copied, as assets are), in ordinal order.</summary>
     public IReadOnlyList<string> Rendered => [.. _rendered.Order(StringComparer.Ordinal)];
 
-    /// <summary>The file's bytes at <paramref name="destination"/>, or null when the site has no such file.</summary>
-    public byte[]? Find(string destination) => _files.GetValueOrDefault(destination);
+    /// <summary>The file's bytes at <paramref name="destination"/> (made now if it waited to be asked for), or null when the site has no such file.</summary>
+    public byte[]? Find(string destination) => _files.TryGetValue(destination, out var file) ? file.Value : null;
 
-    internal void Add(string destination, byte[] bytes) => _files[destination] = bytes;
+    internal ScannedLinks? LinksOf(string destination) => _links.GetValueOrDefault(destination);
 
-    internal void AddRendered(string destination, byte[] bytes)
+    internal void Add(string destination, byte[] bytes, ScannedLinks? links = null)
     {
-        Add(destination, bytes);
+        _files[destination] = new Lazy<byte[]>(bytes);
+        if (links is not null) _links[destination] = links;
+    }
+
+    internal void AddRendered(string destination, byte[] bytes, ScannedLinks? links = null)
+    {
+        Add(destination, bytes, links);
+        _rendered.Add(destination);
+    }
+
+    /// <summary>
+    /// A file made when first asked for: only files no page links into and no diagnostic comes from (the search
+    /// index, the feed, the sitemap), which a save would otherwise make again whether or not anyone reads them.
+    /// </summary>
+    internal void AddLater(string destination, Func<byte[]> make)
+    {
+        _files[destination] = new Lazy<byte[]>(make, LazyThreadSafetyMode.ExecutionAndPublication);
         _rendered.Add(destination);
     }
 }

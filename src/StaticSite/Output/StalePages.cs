@@ -27,4 +27,7 @@ internal sealed class StalePages(MemorySite previous, HashSet<string> stale)
     /// <summary>The previous build's bytes for this document when they can be reused, else null.</summary>
     public byte[]? Previous(Document document) =>
         document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key) ? null : previous.Find(document.Destination);
+
+    /// <summary>What the previous build's scan of this page found, if it kept that.</summary>
+    public ScannedLinks? PreviousLinks(Document document) => previous.LinksOf(document.Destination);
 }

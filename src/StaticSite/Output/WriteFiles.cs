@@ -39,6 +39,11 @@ public sealed class WriteFiles : IModule
             if (site.Folder is not null) StagedSite.InFolder(site.PathOf(document.Destination), path => File.Copy(document.Get<string>(MetadataKeys.FullPath), path, overwrite: true));
             return true;
         }
+        if (site.Memory is not null && IsMadeWhenAskedFor(document))
+        {
+            site.Memory.AddLater(document.Destination, () => Make(document));
+            return true;
+        }
         if (document.ByteWriter is { } bytes)
         {
             if (site.Memory is not null && reuse?.Previous(document) is { } kept)
@@ -77,16 +82,20 @@ public sealed class WriteFiles : IModule
         if (rendered) // else rendering failed and was reported
         {
             var page = reused is null ? buffer.WrittenSpan : reused;
+            ScannedLinks? links = null;
             if (document.Destination.EndsWith(".html", StringComparison.Ordinal))
             {
                 start = PhaseClock.Start();
-                site.Links.AddPage(document.Destination, document.Source, page);
+                // A reused page's links are checked by what its last scan found; scanned again only when one leads nowhere now.
+                links = reused is not null && reuse!.PreviousLinks(document) is { } known && site.Links.AddScanned(document.Destination, document.Source, reused, known)
+                    ? known
+                    : site.Links.AddPage(document.Destination, document.Source, page, record: site.Memory is not null);
                 clock.Add("scan links (threads)", start);
             }
             if (site.Memory is not null)
             {
-                if (reused is not null) site.Memory.Add(document.Destination, reused);
-                else site.Memory.AddRendered(document.Destination, page.ToArray());
+                if (reused is not null) site.Memory.Add(document.Destination, reused, links);
+                else site.Memory.AddRendered(document.Destination, page.ToArray(), links);
             }
             if (site.Folder is not null)
             {
@@ -98,6 +107,26 @@ public sealed class WriteFiles : IModule
         }
         if (buffer.IsOversized) _page = null; // see Utf8PageBuffer.IsOversized
         return rendered;
+    }
+
+    // In memory, a file that is not a page and depends on every transcript waits until someone asks for it:
+    // a save would otherwise make the whole search index, feed and sitemap again for nobody.
+    private static bool IsMadeWhenAskedFor(Document document) =>
+        !document.Destination.EndsWith(".html", StringComparison.Ordinal)
+        && !document.Metadata.ContainsKey(MetadataKeys.DependsOn)
+        && (document.ByteWriter is not null || document.Writer is not null);
+
+    private static byte[] Make(Document document)
+    {
+        using var bytes = new MemoryStream();
+        if (document.ByteWriter is { } write) write(bytes);
+        else
+        {
+            var buffer = new Utf8PageBuffer();
+            document.Writer!(buffer);
+            return buffer.WrittenSpan.ToArray();
+        }
+        return bytes.ToArray();
     }
 
     private static bool Copy(string content, Utf8PageBuffer buffer)

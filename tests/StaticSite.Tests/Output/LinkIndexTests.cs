@@ -109,4 +109,42 @@ public sealed class LinkIndexTests
     [InlineData("<p id=\"early\"></p><a href=\"#early\">after its id</a>")]
     [InlineData("<nav><a href=\"#late\">before its id, as a table of contents is</a></nav><h2 id=\"late\"></h2>")]
     public void AnAnchorOfThePageItself_IsFoundBeforeOrAfterTheLink(string html) => Assert.Empty(Check("/", "topics/x/index.html", html));
+
+    [Fact]
+    public void AReusedPage_IsCheckedByItsLastScan_AndAnAnchorGoneSinceIsReportedAtItsLink()
+    {
+        var about = Encoding.UTF8.GetBytes("<p><a href=\"/topics/x/#here\">x</a> <a href=\"/\">home</a></p>");
+        var first = new LinkIndex("/", _files, new DiagnosticBag());
+        var links = first.AddPage("about/index.html", "input/pages/about.md", about, record: true)!;
+        Assert.Equal(["index.html", "topics/x/index.html"], links.Targets.Order(StringComparer.Ordinal));
+        Assert.Single(links.Anchors);
+
+        // The next build still has the anchor: nothing to report, and the page is not scanned again.
+        var bag = new DiagnosticBag();
+        var next = new LinkIndex("/", _files, bag);
+        Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+        next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"here\">X</h1>"));
+        next.ReportMissingAnchors();
+        Assert.Empty(bag.Sorted());
+
+        // One without it: the reused page's link is named, as a scan would name it.
+        bag = new DiagnosticBag();
+        next = new LinkIndex("/", _files, bag);
+        Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+        next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"there\">X</h1>"));
+        next.ReportMissingAnchors();
+        var broken = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.BrokenAnchor, broken.Code);
+        Assert.Equal("input/pages/about.md", broken.Location.Path);
+        Assert.Contains("'/topics/x/#here'", broken.Message);
+    }
+
+    [Fact]
+    public void AReusedPageLinkingToAPageNoLongerBuilt_IsLeftToAScan()
+    {
+        var about = Encoding.UTF8.GetBytes("<a href=\"/topics/x/\">x</a>");
+        var links = new LinkIndex("/", _files, new DiagnosticBag()).AddPage("about/index.html", "input/pages/about.md", about, record: true)!;
+        var next = new LinkIndex("/", ["index.html", "about/index.html"], new DiagnosticBag());
+        Assert.False(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+    }
 }

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using StaticSite.Benchmarks.Corpus;
+using StaticSite.Cli.Preview;
+using StaticSite.Pipeline;
+
+namespace StaticSite.Benchmarks.Preview;
+
+/// <summary>
+/// `preview-save N|real [RUNS]`: a running preview session (session, server on a free loopback port, folder
+/// watcher, as `staticsite preview` runs them) on N generated transcripts or on a copy of the real site; then
+/// RUNS scripted saves of one transcript, each timed from the file's write to the moment the server has
+/// answered a request for that transcript's page with the change in it.
+/// </summary>
+internal static class PreviewSaveCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Where(a => a != "--verbose").ToArray() is var positional && (positional.Length == 0 || (positional[0] != "real" && !(int.TryParse(positional[0], CultureInfo.InvariantCulture, out var n) && n > 0))
+            || (positional.Length > 1 && !int.TryParse(positional[1], CultureInfo.InvariantCulture, out _))))
+        {
+            Console.Error.WriteLine("usage: preview-save N|real [RUNS] [--verbose]");
+            return 2;
+        }
+        var verbose = args.Contains("--verbose");
+        args = [.. args.Where(a => a != "--verbose")];
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var root = Directory.CreateTempSubdirectory("staticsite-preview-bench-").FullName;
+        try
+        {
+            var label = args[0] == "real" ? CopyRealSite(root) : Invariant($"{CorpusGenerator.Write(root, int.Parse(args[0], CultureInfo.InvariantCulture)).Transcripts} generated transcripts");
+            var options = new BuildOptions { WorkingDirectory = root, InputDirectory = "input", ThemeDirectory = ThemeFolder.Find(), Force = true };
+            using var session = new PreviewSession(options);
+            var clock = Stopwatch.StartNew();
+            await session.RebuildAsync();
+            if (session.Site is null)
+            {
+                foreach (var d in session.Diagnostics.Take(20)) Console.Error.WriteLine(d);
+                return 1;
+            }
+            Console.WriteLine(Invariant($"{label}: first build {clock.Elapsed.TotalMilliseconds:F0} ms, {session.Site.Count} files in memory"));
+            await using var server = new PreviewServer(session);
+            await server.StartAsync(0);
+            using var watch = new FolderWatch([Path.Combine(root, "input"), options.ThemeDirectory], session.RebuildAsync);
+            using var http = new HttpClient();
+            var file = Directory.GetFiles(Path.Combine(root, "input", "transcripts"), "*.md").Order(StringComparer.Ordinal).ToArray() is var all ? all[all.Length / 2] : "";
+            string? page = null;
+            var times = new List<double>();
+            for (var run = 0; run <= runs; run++) // run 0 warms up and finds the page
+            {
+                var marker = Invariant($"Scripted edit number {run} of this benchmark.");
+                var text = Edit(await File.ReadAllTextAsync(file), marker);
+                var saved = Stopwatch.StartNew();
+                await File.WriteAllTextAsync(file, text);
+                var url = await ServedAsync(session, server, http, page, marker);
+                saved.Stop();
+                page ??= url;
+                if (run == 0) continue;
+                times.Add(saved.Elapsed.TotalMilliseconds);
+                Console.WriteLine(Invariant($"save {run,2}: {saved.Elapsed.TotalMilliseconds,6:F1} ms to served (rebuild {session.LastRebuild.TotalMilliseconds:F1} ms, {session.LastRendered.Count} files rendered, {session.LastReused} reused)"));
+                if (verbose && session.LastResult is { } result)
+                    Console.WriteLine("         largest rendered: " + string.Join(", ", session.LastRendered.Select(d => (d, session.Site!.Find(d)!.Length)).OrderByDescending(x => x.Length).Take(8).Select(x => Invariant($"{x.d} {x.Length / 1024} KB"))) + Environment.NewLine
+                        + "         " + string.Join("  ", result.Phases.Select(p => Invariant($"{p.Phase} {p.Time.TotalMilliseconds:F1}")).Concat(result.Steps.Select(s => Invariant($"{s.Name} {s.Time.TotalMilliseconds:F1}")))));
+            }
+            times.Sort();
+            var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
+            Console.WriteLine(Invariant($"median of {times.Count}: {median:F1} ms from save to the new page served ({page})"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    // The marker goes in as a paragraph of its own before the first turn, replacing an earlier marker.
+    private static string Edit(string text, string marker)
+    {
+        var lines = text.Split('\n').Where(l => !l.StartsWith("Scripted edit number ", StringComparison.Ordinal)).ToList();
+        var firstTurn = lines.FindIndex(l => l.StartsWith('@'));
+        lines.Insert(firstTurn, marker);
+        lines.Insert(firstTurn + 1, "");
+        return string.Join('\n', lines);
+    }
+
+    // Waits for rebuilds until the site has the marker, then asks the server for that page (found on the first save).
+    private static async Task<string> ServedAsync(PreviewSession session, PreviewServer server, HttpClient http, string? page, string marker)
+    {
+        var bytes = Encoding.UTF8.GetBytes(marker);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var changed = session.Changed;
+            if (session.Site is { } site)
+            {
+                page ??= site.Destinations.FirstOrDefault(d => d.StartsWith("transcripts/", StringComparison.Ordinal) && d.EndsWith("/index.html", StringComparison.Ordinal)
+                    && site.Find(d)!.AsSpan().IndexOf(bytes) >= 0);
+                if (page is not null && site.Find(page) is { } html && html.AsSpan().IndexOf(bytes) >= 0)
+                {
+                    var url = new Uri(new Uri(server.Address), page[..^"index.html".Length]);
+                    var served = await http.GetStringAsync(url, patience.Token);
+                    if (served.Contains(marker, StringComparison.Ordinal)) return page;
+                }
+            }
+            await changed.WaitAsync(patience.Token);
+        }
+    }
+
+    private static string CopyRealSite(string root)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "StaticSite.sln"))) continue;
+            var from = Path.Combine(dir.FullName, "input");
+            foreach (var source in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, "input", Path.GetRelativePath(from, source));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(source, target);
+            }
+            return "the real site (" + Directory.GetFiles(Path.Combine(from, "transcripts"), "*.md").Length + " transcripts)";
+        }
+        throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
