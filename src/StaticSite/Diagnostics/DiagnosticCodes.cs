@@ -37,6 +37,12 @@ public static class DiagnosticCodes
     public const string UnusedTopic = "SSG0121";
     public const string SilentSpeaker = "SSG0122";
 
+    /// <summary>site.yml's feed_size is not a whole number of at least 1.</summary>
+    public const string InvalidFeedSize = "SSG0155";
+
+    /// <summary>site.yml's home_size is not a whole number of at least 1.</summary>
+    public const string InvalidHomeSize = "SSG0156";
+
     public const string BrokenLink = "SSG0201";
     public const string BrokenAnchor = "SSG0202";
 

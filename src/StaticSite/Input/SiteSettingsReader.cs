@@ -6,7 +6,7 @@ namespace StaticSite.Input;
 /// <summary>site.yml → <see cref="SiteSettings"/>; the command line's base path wins over base_url's path.</summary>
 public static class SiteSettingsReader
 {
-    private static readonly string[] _fields = ["title", "description", "language", "base_url", "author", "raw_html", "page_size"];
+    private static readonly string[] _fields = ["title", "description", "language", "base_url", "author", "raw_html", "page_size", "feed_size", "home_size"];
 
     public static SiteSettings Read(YamlMapping yaml, string? basePathOverride, DiagnosticBag diagnostics)
     {
@@ -32,7 +32,9 @@ public static class SiteSettingsReader
         }
         if (basePathOverride is not null) basePath = basePathOverride;
         return new SiteSettings(title, description, language, baseUrl, NormaliseBasePath(basePath), yaml.String("author"), yaml.Boolean("raw_html", false),
-            yaml.Integer("page_size", SiteSettings.DefaultPageSize, minimum: 1));
+            yaml.Integer("page_size", SiteSettings.DefaultPageSize, minimum: 1),
+            yaml.Integer("feed_size", SiteSettings.DefaultFeedSize, minimum: 1, DiagnosticCodes.InvalidFeedSize, "the feed carries this many of the latest interviews"),
+            yaml.Integer("home_size", SiteSettings.DefaultHomeSize, minimum: 1, DiagnosticCodes.InvalidHomeSize, "the home page shows this many of the latest interviews"));
     }
 
     /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/"; empty means "/".</summary>

@@ -93,12 +93,14 @@ public sealed class YamlMapping
         return fallback;
     }
 
-    public int Integer(string key, int fallback, int minimum)
+    /// <param name="code">The diagnostic for a bad value (WrongValueType unless the key has its own), and <paramref name="meaning"/> what the number does, for its message.</param>
+    public int Integer(string key, int fallback, int minimum, string code = DiagnosticCodes.WrongValueType, string? meaning = null)
     {
         var text = String(key);
         if (text is null) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum) return value;
-        _diagnostics.Error(At(Find(key)!.Value.Value), DiagnosticCodes.WrongValueType, $"'{key}' must be a whole number of at least {minimum}, not '{text}'");
+        var suggestion = meaning is null ? "" : $"; {meaning} (default {fallback.ToString(CultureInfo.InvariantCulture)})";
+        _diagnostics.Error(At(Find(key)!.Value.Value), code, $"'{key}' must be a whole number of at least {minimum}, not '{text}'{suggestion}");
         return fallback;
     }
 

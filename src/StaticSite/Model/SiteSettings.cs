@@ -9,8 +9,16 @@ public sealed record SiteSettings(
     string BasePath,
     string? Author,
     bool RawHtml,
-    int PageSize = SiteSettings.DefaultPageSize)
+    int PageSize = SiteSettings.DefaultPageSize,
+    int FeedSize = SiteSettings.DefaultFeedSize,
+    int HomeSize = SiteSettings.DefaultHomeSize)
 {
-    /// <summary>How many entries a topic, speaker or term page lists before it continues on a next page.</summary>
+    /// <summary>How many entries a topic, speaker or term page, or a page of the archive, lists before it continues on a next page.</summary>
     public const int DefaultPageSize = 100;
+
+    /// <summary>How many of the latest transcripts the feed carries.</summary>
+    public const int DefaultFeedSize = 20;
+
+    /// <summary>How many of the latest transcripts the home page shows; the archive has them all.</summary>
+    public const int DefaultHomeSize = 10;
 }

@@ -6,7 +6,7 @@ using StaticSite.Rendering.Views;
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// The pages of a long list (a topic's exchanges, a speaker's turns, a term's occurrences) in pages
+/// The pages of a long list (a topic's exchanges, a speaker's turns, a term's occurrences, the interviews archive) in pages
 /// of site.yml's page_size: /topics/x/, /topics/x/page/2/, … Each page knows its neighbours for the
 /// pager. Pages are planned long before they are written, so a page holds a window on the list, not
 /// a copy, and the pages of one list share one list of page addresses.
@@ -21,8 +21,8 @@ public static class Pagination
         foreach (var (slice, pager) in Split(items, context.Model.Settings.PageSize, list.FirstUrl))
         {
             var page = views.Page(list.Layout, Title(list.Title, pager), list.Description, pager.Url);
-            yield return PageDocument.Deferred(context, views, page, list.Layout, list.Source, () => [variable(slice, pager)])
-                .With(MetadataKeys.DependsOn, list.DependsOn);
+            var document = PageDocument.Deferred(context, views, page, list.Layout, list.Source, () => [variable(slice, pager)]);
+            yield return list.DependsOn is null ? document : document.With(MetadataKeys.DependsOn, list.DependsOn);
         }
     }
 

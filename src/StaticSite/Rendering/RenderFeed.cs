@@ -7,7 +7,7 @@ using StaticSite.Pipeline;
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// /feed.xml: an Atom feed of transcripts, newest first. Its "updated" time is the newest
+/// /feed.xml: an Atom feed of the latest feed_size transcripts (site.yml), newest first. Its "updated" time is the newest
 /// transcript's date, never the build time, so two builds of the same input are identical.
 /// </summary>
 public sealed class RenderFeed : IModule
@@ -23,7 +23,7 @@ public sealed class RenderFeed : IModule
             Id = absolute.Of(context.Urls().Home),
             Language = model.Settings.Language,
             LastUpdatedTime = model.Transcripts.Count > 0 ? Midnight(model.Transcripts.Max(t => t.Header.Date)) : DateTimeOffset.UnixEpoch,
-            Items = [.. model.Transcripts.Select(t => Entry(t, model, absolute))],
+            Items = [.. model.Transcripts.Take(model.Settings.FeedSize).Select(t => Entry(t, model, absolute))],
         };
         if (model.Settings.Author is { } author) feed.Authors.Add(new SyndicationPerson { Name = author });
         feed.Links.Add(new SyndicationLink(new Uri(absolute.Of(context.Urls().File(Destination)), UriKind.RelativeOrAbsolute)) { RelationshipType = "self" });

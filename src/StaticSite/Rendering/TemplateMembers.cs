@@ -22,6 +22,7 @@ internal static class TemplateMembers
     private static readonly View[] _views =
     [
         View.Of<AlternateView>(),
+        View.Of<ArchiveView>(),
         View.Of<BodyView>(),
         View.Of<CitationView>(),
         View.Of<ExchangeGroupView>(),
@@ -49,6 +50,7 @@ internal static class TemplateMembers
         View.Of<TranscriptSummaryView>(),
         View.Of<TranscriptView>(),
         View.Of<TurnView>(),
+        View.Of<YearView>(),
     ];
 
     private static readonly FrozenDictionary<Type, string[]> _names = _views.ToFrozenDictionary(view => view.Type, view => view.Names);

@@ -37,7 +37,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     public void InterviewsIndex_ListsBothInterviewsNewestFirst_WithTheirLength()
     {
         var items = site.Page("/transcripts/").QuerySelectorAll("main li.interview");
-        Assert.Equal(_transcripts.Order(StringComparer.Ordinal), items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        Assert.Equal(_transcripts.Order(StringComparer.Ordinal), items.Select(i => i.QuerySelector("h3 a")!.GetAttribute("href")!).Order(StringComparer.Ordinal));
         var dates = items.Select(i => i.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
         Assert.All(items, i => Assert.Matches("^[1-9][0-9]* min read$", i.QuerySelector(".interview__length")!.TextContent));

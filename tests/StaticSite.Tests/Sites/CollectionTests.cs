@@ -30,7 +30,7 @@ public sealed class CollectionTests : IDisposable
     {
         var page = _site.Page("transcripts/");
         Assert.Equal("Interviews", page.QuerySelector("main h1")!.TextContent.Trim());
-        var titles = page.QuerySelectorAll("main h2 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        var titles = page.QuerySelectorAll("main li.interview h3 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal([("The Second Talk", "/transcripts/second-talk/"), ("The First Talk", "/transcripts/first-talk/")], titles);
     }
 

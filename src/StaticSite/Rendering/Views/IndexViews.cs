@@ -14,6 +14,12 @@ public sealed record TranscriptSummaryView(
     int WordCount,
     int ReadingMinutes);
 
+/// <summary>One page of the interviews archive (/transcripts/): its interviews by year, newest first, and the pager.</summary>
+public sealed record ArchiveView(IReadOnlyList<YearView> Years, PagerView Pager, int TranscriptCount);
+
+/// <summary>The interviews of one year on a page of the archive.</summary>
+public sealed record YearView(int Year, IReadOnlyList<TranscriptSummaryView> Transcripts);
+
 /// <summary>A topic on the topics index.</summary>
 public sealed record TopicSummaryView(string Title, string Url, string? DescriptionHtml, int ExchangeCount, int TranscriptCount);
 
