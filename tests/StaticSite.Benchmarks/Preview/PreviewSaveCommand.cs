@@ -47,25 +47,27 @@ internal static class PreviewSaveCommand
             var file = Directory.GetFiles(Path.Combine(root, "input", "transcripts"), "*.md").Order(StringComparer.Ordinal).ToArray() is var all ? all[all.Length / 2] : "";
             string? page = null;
             var times = new List<double>();
+            var cpuTimes = new List<double>();
             for (var run = 0; run <= runs; run++) // run 0 warms up and finds the page
             {
                 var marker = Invariant($"Scripted edit number {run} of this benchmark.");
                 var text = Edit(await File.ReadAllTextAsync(file), marker);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var saved = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text);
                 var url = await ServedAsync(session, server, http, page, marker);
                 saved.Stop();
+                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
                 page ??= url;
                 if (run == 0) continue;
                 times.Add(saved.Elapsed.TotalMilliseconds);
-                Console.WriteLine(Invariant($"save {run,2}: {saved.Elapsed.TotalMilliseconds,6:F1} ms to served (rebuild {session.LastRebuild.TotalMilliseconds:F1} ms, {session.LastRendered.Count} files rendered, {session.LastReused} reused)"));
+                cpuTimes.Add(cpuMs);
+                Console.WriteLine(Invariant($"save {run,2}: {saved.Elapsed.TotalMilliseconds,6:F1} ms to served, {cpuMs,6:F1} ms CPU (rebuild {session.LastRebuild.TotalMilliseconds:F1} ms, {session.LastRendered.Count} files rendered, {session.LastReused} reused)"));
                 if (verbose && session.LastResult is { } result)
                     Console.WriteLine("         largest rendered: " + string.Join(", ", session.LastRendered.Select(d => (d, session.Site!.Find(d)!.Length)).OrderByDescending(x => x.Length).Take(8).Select(x => Invariant($"{x.d} {x.Length / 1024} KB"))) + Environment.NewLine
                         + "         " + string.Join("  ", result.Phases.Select(p => Invariant($"{p.Phase} {p.Time.TotalMilliseconds:F1}")).Concat(result.Steps.Select(s => Invariant($"{s.Name} {s.Time.TotalMilliseconds:F1}")))));
             }
-            times.Sort();
-            var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
-            Console.WriteLine(Invariant($"median of {times.Count}: {median:F1} ms from save to the new page served ({page})"));
+            Console.WriteLine(Invariant($"median of {times.Count}: {Median(times):F1} ms from save to the new page served ({page}), {Median(cpuTimes):F1} ms of CPU time (all threads) each"));
             return 0;
         }
         finally
@@ -122,6 +124,12 @@ internal static class PreviewSaveCommand
             return "the real site (" + Directory.GetFiles(Path.Combine(from, "transcripts"), "*.md").Length + " transcripts)";
         }
         throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
