@@ -21,8 +21,9 @@ internal sealed record PreviewRun(BuildOptions Options, IPAddress Host, int Port
         void Report(PreviewSession rebuilt) => PrintRebuild(rebuilt, output, error);
         try
         {
+            var first = session.RebuildAsync();
             output.WriteLine($"Building {options.InputDirectory}/ into memory…");
-            await session.RebuildAsync().WaitAsync(cancel).ConfigureAwait(false);
+            await first.WaitAsync(cancel).ConfigureAwait(false);
             var watched = new[] { options.FullPath(options.InputDirectory), options.FullPath(options.ThemeDirectory) };
             if (!watched.All(Directory.Exists))
             {
