@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string UnusedTerm = "SSG0120";
     public const string UnusedTopic = "SSG0121";
     public const string SilentSpeaker = "SSG0122";
+    public const string UnknownKind = "SSG0140";
+    public const string ModeratorTopic = "SSG0141";
 
     public const string BrokenLink = "SSG0201";
     public const string BrokenAnchor = "SSG0202";

@@ -179,7 +179,7 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
 
     [Theory]
     [InlineData("arthur-mensch", TimeInterview, "interviewee", "Mistral AI")]
-    [InlineData("pat-ryan", MoonPodcast, "interviewer", "NASA Johnson Space Center")]
+    [InlineData("pat-ryan", MoonPodcast, "host", "NASA Johnson Space Center")]
     public void SpeakerPages_ShowRoleAndAffiliationPerInterview(string speaker, string transcript, string role, string affiliation)
     {
         var entry = Assert.Single(site.Page($"/speakers/{speaker}/").QuerySelectorAll("main li.speaker-interview"));

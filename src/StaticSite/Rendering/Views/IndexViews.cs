@@ -12,13 +12,34 @@ public sealed record TranscriptSummaryView(
     IReadOnlyList<LinkView> Topics,
     int TurnCount,
     int WordCount,
-    int ReadingMinutes);
+    int ReadingMinutes)
+{
+    /// <summary>Its kind's id (front matter's `kind:`), for filtering by kind.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>Its kind as a label ("Press conference").</summary>
+    public string KindLabel { get; init; } = "";
+
+    /// <summary>Its kind in running text ("press conference").</summary>
+    public string KindText { get; init; } = "";
+}
 
 /// <summary>A topic on the topics index.</summary>
-public sealed record TopicSummaryView(string Title, string Url, string? DescriptionHtml, int ExchangeCount, int TranscriptCount);
+public sealed record TopicSummaryView(string Title, string Url, string? DescriptionHtml, int ExchangeCount, int TranscriptCount)
+{
+    /// <summary>What TranscriptCount counts, by kind: "1 press conference and 1 briefing".</summary>
+    public string TranscriptsLabel { get; init; } = "";
+}
 
 /// <summary>A speaker on the speakers index.</summary>
-public sealed record SpeakerSummaryView(string Name, string Url, string? Role, int TurnCount, int TranscriptCount);
+public sealed record SpeakerSummaryView(string Name, string Url, string? Role, int TurnCount, int TranscriptCount)
+{
+    /// <summary>What TranscriptCount counts, by kind: "2 interviews".</summary>
+    public string TranscriptsLabel { get; init; } = "";
+
+    /// <summary>Their roles in those transcripts, each with how often: "reporter in 2, moderator in 1"; empty when they have none.</summary>
+    public string RolesLabel { get; init; } = "";
+}
 
 /// <summary>A term on the glossary index.</summary>
 public sealed record TermSummaryView(string Title, string Url, string Definition, int OccurrenceCount);
