@@ -21,7 +21,7 @@ public sealed class SearchTests(Chromium chromium)
         page.SetDefaultTimeout(Patience);
         page.SetDefaultNavigationTimeout(3 * Patience);
         await tab.GotoAsync(site.Address + "search/");
-        await page.GetByLabel("Search the interviews").PressSequentiallyAsync(Phrase);
+        await page.GetByLabel("Search the transcripts").PressSequentiallyAsync(Phrase);
 
         var result = page.Locator("#search-list li.search-result--turn").Filter(new() { Has = page.Locator("mark") }).First;
         await Assertions.Expect(result.Locator("mark").First).ToHaveTextAsync(new Regex("^hired$", RegexOptions.IgnoreCase), new() { Timeout = Patience });
@@ -53,7 +53,7 @@ public sealed class SearchTests(Chromium chromium)
         await box.PressAsync("Enter");
 
         await page.WaitForURLAsync(new Regex(@"/search/\?q=Mistral\+open\+source$"));
-        await Assertions.Expect(page.GetByLabel("Search the interviews")).ToHaveValueAsync("Mistral open source", new() { Timeout = Patience });
+        await Assertions.Expect(page.GetByLabel("Search the transcripts")).ToHaveValueAsync("Mistral open source", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("results for", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#search-list li.search-result--turn mark").First).ToBeVisibleAsync(new() { Timeout = Patience });
     }
@@ -68,7 +68,7 @@ public sealed class SearchTests(Chromium chromium)
         page.SetDefaultNavigationTimeout(3 * Patience);
         await tab.GotoAsync(site.Address + "search/?q=H%C3%8FRED+%C3%B6ur");
         await Assertions.Expect(page.Locator("#search-list mark").First).ToHaveTextAsync(new Regex("^hired$", RegexOptions.IgnoreCase), new() { Timeout = Patience });
-        await page.GetByLabel("Search the interviews").FillAsync("zzqx nothing");
+        await page.GetByLabel("Search the transcripts").FillAsync("zzqx nothing");
         await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("No results for “zzqx nothing”.", new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#search-list li")).ToHaveCountAsync(0, new() { Timeout = Patience });
     }

@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string UnusedTerm = "SSG0120";
     public const string UnusedTopic = "SSG0121";
     public const string SilentSpeaker = "SSG0122";
+    public const string UnknownKind = "SSG0140";
+    public const string ModeratorTopic = "SSG0141";
 
     /// <summary>site.yml's feed_size is not a whole number of at least 1.</summary>
     public const string InvalidFeedSize = "SSG0155";

@@ -6,7 +6,7 @@ namespace StaticSite.Input;
 /// <summary>site.yml → <see cref="SiteSettings"/>; the command line's base path wins over base_url's path.</summary>
 public static class SiteSettingsReader
 {
-    private static readonly string[] _fields = ["title", "description", "language", "base_url", "author", "raw_html", "page_size", "feed_size", "home_size"];
+    private static readonly string[] _fields = ["title", "description", "language", "base_url", "author", "raw_html", "page_size", "feed_size", "home_size", "collection", "kinds"];
 
     public static SiteSettings Read(YamlMapping yaml, string? basePathOverride, DiagnosticBag diagnostics)
     {
@@ -33,8 +33,12 @@ public static class SiteSettingsReader
         if (basePathOverride is not null) basePath = basePathOverride;
         return new SiteSettings(title, description, language, baseUrl, NormaliseBasePath(basePath), yaml.String("author"), yaml.Boolean("raw_html", false),
             yaml.Integer("page_size", SiteSettings.DefaultPageSize, minimum: 1),
-            yaml.Integer("feed_size", SiteSettings.DefaultFeedSize, minimum: 1, DiagnosticCodes.InvalidFeedSize, "the feed carries this many of the latest interviews"),
-            yaml.Integer("home_size", SiteSettings.DefaultHomeSize, minimum: 1, DiagnosticCodes.InvalidHomeSize, "the home page shows this many of the latest interviews"));
+            yaml.Integer("feed_size", SiteSettings.DefaultFeedSize, minimum: 1, DiagnosticCodes.InvalidFeedSize, "the feed carries this many of the latest transcripts"),
+            yaml.Integer("home_size", SiteSettings.DefaultHomeSize, minimum: 1, DiagnosticCodes.InvalidHomeSize, "the home page shows this many of the latest transcripts"))
+        {
+            Kinds = new PublicationKinds(Kinds(yaml, diagnostics)),
+            CollectionLabel = yaml.String("collection"),
+        };
     }
 
     /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/"; empty means "/".</summary>
@@ -42,5 +46,25 @@ public static class SiteSettingsReader
     {
         var trimmed = path.Trim().Trim('/');
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    // kinds: { town-hall: { singular: town hall, plural: town halls } }: new kinds, or new labels for built-in ones.
+    private static List<PublicationKind> Kinds(YamlMapping yaml, DiagnosticBag diagnostics)
+    {
+        var kinds = new List<PublicationKind>();
+        if (yaml.Mapping("kinds", scalarMeans: "kinds") is not { } mapping) return kinds;
+        foreach (var (id, at, entry) in mapping.Entries())
+        {
+            entry.WarnUnknownFields("singular", "plural");
+            var singular = entry.String("singular", required: true);
+            var plural = entry.String("plural", required: true);
+            if (!IdRules.IsValid(id))
+            {
+                diagnostics.Error(at, DiagnosticCodes.InvalidId, IdRules.Explain(id));
+                continue;
+            }
+            if (singular is not null && plural is not null) kinds.Add(new PublicationKind(id, singular, plural));
+        }
+        return kinds;
     }
 }

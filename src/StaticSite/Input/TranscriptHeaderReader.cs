@@ -6,9 +6,8 @@ namespace StaticSite.Input;
 /// <summary>A transcript's front matter → <see cref="TranscriptHeader"/>.</summary>
 public static class TranscriptHeaderReader
 {
-    private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers"];
+    private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers", "kind"];
     private static readonly string[] _speakerFields = ["id", "role", "affiliation"];
-    private static readonly string[] _roles = ["interviewer", "interviewee", "guest", "host", "moderator", "panelist"];
 
     /// <summary>
     /// Reads the header; missing or invalid fields are reported and replaced by placeholders, so that
@@ -32,7 +31,11 @@ public static class TranscriptHeaderReader
         source?.WarnUnknownFields("name", "url");
         var speakers = Speakers(yaml, diagnostics);
         return new TranscriptHeader(slugValid ? slug : IdRules.ToValid(slug) is { Length: > 0 } valid ? valid : "invalid-slug", title ?? "", date ?? DateOnly.MinValue, yaml.String("summary"), source?.String("name"), source?.String("url"),
-            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"));
+            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"))
+        {
+            Kind = yaml.String("kind"),
+            KindLocation = yaml.Has("kind") ? yaml.ValueLocation("kind") : null,
+        };
     }
 
     private static List<TranscriptSpeaker>? Speakers(YamlMapping yaml, DiagnosticBag diagnostics)
@@ -58,10 +61,10 @@ public static class TranscriptHeaderReader
                 continue;
             }
             var role = entry.String("role");
-            if (role is not null && Array.IndexOf(_roles, role) < 0)
+            if (role is not null && SpeakerRoles.Find(role) is null)
             {
                 diagnostics.Warning(entry.ValueLocation("role"), DiagnosticCodes.InvalidRole,
-                    $"unusual role '{role}' (only 'interviewer' opens exchanges){Suggestions.DidYouMean(role, _roles)}");
+                    $"unusual role '{role}' (it answers, as a guest does; {SpeakerRoles.Explain}){Suggestions.DidYouMean(role, SpeakerRoles.Names)}");
             }
             speakers.Add(new TranscriptSpeaker(id, role, at, entry.String("affiliation")));
         }

@@ -21,4 +21,10 @@ public sealed record SiteSettings(
 
     /// <summary>How many of the latest transcripts the home page shows; the archive has them all.</summary>
     public const int DefaultHomeSize = 10;
+
+    /// <summary>The kinds transcripts may be: the built-in ones with site.yml's `kinds:` over them.</summary>
+    public PublicationKinds Kinds { get; init; } = PublicationKinds.Default;
+
+    /// <summary>site.yml's `collection:`: the collection's name in the navigation and the search label, when set.</summary>
+    public string? CollectionLabel { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed class SiteUrls(string basePath)
 
     public string Transcript(string slug) => Transcripts + slug + "/";
 
+    /// <summary>The interviews index filtered to one kind, when the site holds several (a transcript's slug is one segment, so none is here).</summary>
+    public string TranscriptsOfKind(string kind) => Transcripts + "kinds/" + kind + "/";
+
     /// <summary>A transcript's plain-text export, beside its page.</summary>
     public string TranscriptText(string slug) => Transcript(slug) + "transcript.txt";
 

@@ -13,6 +13,9 @@ public sealed class Transcript(TranscriptHeader header, ParsedBody body, string 
 
     public string Slug => Header.Slug;
 
+    /// <summary>What it is (front matter's `kind:`, resolved against the site's kinds when linked).</summary>
+    public PublicationKind Kind { get; set; } = PublicationKinds.Default.Find(PublicationKinds.DefaultId)!;
+
     public List<Turn> Turns { get; } = [];
 
     public List<Exchange> Exchanges { get; } = [];

@@ -18,10 +18,23 @@ public sealed record TranscriptHeader(
     IReadOnlyList<TranscriptSpeaker> Speakers,
     SourceLocation Location,
     SourceLocation SlugLocation,
-    bool SlugFromFileName);
+    bool SlugFromFileName)
+{
+    /// <summary>Front matter's `kind:` (an id of <see cref="PublicationKinds"/>), checked when linked; null means the default.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Where `kind:` is set, for the unknown-kind diagnostic.</summary>
+    public SourceLocation? KindLocation { get; init; }
+}
 
 /// <summary>A speaker declared in a transcript's front matter, with their role in it and whom they spoke for then.</summary>
 public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location, string? Affiliation = null)
 {
-    public bool IsInterviewer => string.Equals(Role, "interviewer", StringComparison.Ordinal);
+    /// <summary>What the role does in the conversation: asks (and so opens exchanges), moderates, or answers.</summary>
+    public SpeakerPart Part => SpeakerRoles.PartOf(Role);
+
+    /// <summary>Asks the questions: each of their turns opens an exchange (an interviewer, a host, a reporter…).</summary>
+    public bool IsInterviewer => Part == SpeakerPart.Questioner;
+
+    public bool IsModerator => Part == SpeakerPart.Moderator;
 }

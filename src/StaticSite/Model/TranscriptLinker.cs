@@ -10,7 +10,7 @@ internal static class TranscriptLinker
     public static Transcript Link(ParsedTranscript parsed, Registries registries, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var header = parsed.Header;
-        var transcript = new Transcript(header, parsed.Body, urls.Transcript(header.Slug));
+        var transcript = new Transcript(header, parsed.Body, urls.Transcript(header.Slug)) { Kind = Kind(header, registries.Settings.Kinds, diagnostics) };
         var declared = new Dictionary<string, TranscriptSpeaker>(StringComparer.Ordinal);
         foreach (var speaker in header.Speakers)
         {
@@ -26,6 +26,18 @@ internal static class TranscriptLinker
             var topics = ResolveTopics(item.Topics, registries, diagnostics);
             if (speaker is null) continue;
             var isInterviewer = declared[speaker.Id].IsInterviewer;
+            if (declared[speaker.Id].IsModerator)
+            {
+                // A moderator hands over: their turn closes the exchange before it, and the next turn opens one.
+                transcript.Turns.Add(new Turn(transcript, item, speaker, isInterviewer: false, isModerator: true));
+                if (item.Topics.Count > 0)
+                {
+                    diagnostics.Warning(item.Topics[0].Location, DiagnosticCodes.ModeratorTopic,
+                        $"a moderator's turn is filed under no topic: move '#{item.Topics[0].Id}' to the question it introduces");
+                }
+                exchange = null;
+                continue;
+            }
             var turn = new Turn(transcript, item, speaker, isInterviewer);
             if (exchange is null || !hasInterviewer || isInterviewer)
             {
@@ -43,6 +55,15 @@ internal static class TranscriptLinker
                 "this transcript has no turns: start a paragraph with '@speaker-id:' to begin one");
         }
         return transcript;
+    }
+
+    private static PublicationKind Kind(TranscriptHeader header, PublicationKinds kinds, DiagnosticBag diagnostics)
+    {
+        if (header.Kind is null) return kinds.Find(PublicationKinds.DefaultId)!;
+        if (kinds.Find(header.Kind) is { } kind) return kind;
+        diagnostics.Error(header.KindLocation ?? header.Location, DiagnosticCodes.UnknownKind,
+            $"unknown kind '{header.Kind}'{Suggestions.DidYouMean(header.Kind, kinds.Ids)} (the kinds are {string.Join(", ", kinds.Ids)}; site.yml's 'kinds:' adds others)");
+        return kinds.Find(PublicationKinds.DefaultId)!;
     }
 
     private static Speaker? ResolveSpeaker(IdReference reference, Dictionary<string, TranscriptSpeaker> declared, Registries registries,

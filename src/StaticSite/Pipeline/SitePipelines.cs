@@ -15,7 +15,7 @@ public static class SitePipelines
 {
     // The interviews index and the transcripts share one navigation item; the home page has none of
     // its own (the site title leads there), so "Interviews" is current only where interviews are listed or read.
-    private static readonly NavEntry _interviews = new("Interviews", urls => urls.Transcripts);
+    private static readonly NavEntry _interviews = new("Interviews", urls => urls.Transcripts) { IsCollection = true };
 
     /// <summary>
     /// Every kind of page and file the site writes. A new kind is a module, a layout and an entry

@@ -52,6 +52,7 @@ public sealed class RenderFeed : IModule
             PublishDate = Midnight(transcript.Header.Date),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url, UriKind.RelativeOrAbsolute)));
+        item.Categories.Add(new SyndicationCategory(transcript.Kind.Id, null, transcript.Kind.Singular)); // what it is: term the kind's id, label its name
         foreach (var speaker in transcript.Header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)))
             item.Contributors.Add(new SyndicationPerson { Name = model.Registries.Speakers[speaker.Id].Name });
         return item;

@@ -36,7 +36,8 @@ public sealed class RenderGlossaryPages : IModule
             context.FieldHtml(term.Definition) ?? "",
             [.. term.SeeAlso.Where(r => terms.ContainsKey(r.Id)).Select(r => views.TermLink(terms[r.Id]))],
             InterviewGroups.Of(slice, t => t.Transcript, (transcript, run) => new PassageGroupView(transcript.Header.Title, transcript.Url,
-                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript], [.. run.Select(t => views.Passage(t))])),
+                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript], [.. run.Select(t => views.Passage(t))])
+            { KindText = transcript.Kind.Singular }),
             all.Count,
             pager);
     }

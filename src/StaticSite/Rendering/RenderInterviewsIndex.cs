@@ -1,11 +1,13 @@
+using StaticSite.Model;
 using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// /transcripts/, the archive: every interview newest first, page_size to a page (/transcripts/page/2/, …), each
-/// page's interviews under their year, with date, participants, topics and reading time.
+/// /transcripts/, the archive: every transcript newest first, page_size to a page (/transcripts/page/2/, …), each
+/// page's transcripts under their year, with kind, date, participants, topics and reading time; when the site holds
+/// several kinds, the same archive per kind (/transcripts/kinds/&lt;kind&gt;/) and links between them.
 /// </summary>
 public sealed class RenderInterviewsIndex : IModule
 {
@@ -13,12 +15,28 @@ public sealed class RenderInterviewsIndex : IModule
     {
         var views = context.Views();
         var model = context.Model;
-        // No dependency key: every transcript is on one of its pages, so a preview renders them at every save.
-        var list = new PagedList("transcripts", "Interviews", $"Every interview in {model.Settings.Title}, newest first.", views.Urls.Transcripts, "", null);
-        // The model keeps transcripts newest first (then by slug), which is the archive's order, so a year's interviews are consecutive.
-        return Pagination.Pages(context, list, model.Transcripts, (slice, pager) => ("archive", new ArchiveView(
+        var kinds = model.Transcripts.GroupBy(t => t.Kind).OrderBy(g => model.Settings.Kinds.Order(g.Key)).ToList();
+        IReadOnlyList<LinkView> filters = kinds.Count < 2 ? [] : [.. kinds.Select(g => new LinkView(KindLabels.Capitalized(g.Key.Plural), views.Urls.TranscriptsOfKind(g.Key.Id), g.Count()))];
+        var all = new LinkView("All", views.Urls.Transcripts, model.Transcripts.Count);
+        var title = views.Labels.CollectionTitle;
+        var pages = Archive(context, views, new PagedList("transcripts", title, $"{title} in {model.Settings.Title}, newest first.", views.Urls.Transcripts, "", null), model.Transcripts, filters, all);
+        if (filters.Count == 0) return pages;
+        return pages.Concat(kinds.SelectMany(kind =>
+        {
+            var plural = KindLabels.Capitalized(kind.Key.Plural);
+            var list = new PagedList("transcripts", plural, $"{plural} in {model.Settings.Title}, newest first.", views.Urls.TranscriptsOfKind(kind.Key.Id), "", null);
+            return Archive(context, views, list, [.. kind], filters, all);
+        }));
+    }
+
+    // No dependency key: every transcript is on one of its pages, so a preview renders them at every save.
+    // The model keeps transcripts newest first (then by slug), which is the archive's order, so a year's transcripts are consecutive.
+    private static IEnumerable<Document> Archive(BuildContext context, ViewFactory views, PagedList list, IReadOnlyList<Transcript> transcripts,
+        IReadOnlyList<LinkView> kinds, LinkView all) =>
+        Pagination.Pages(context, list, transcripts, (slice, pager) => ("archive", new ArchiveView(
             [.. slice.GroupBy(t => t.Header.Date.Year).Select(year => new YearView(year.Key, [.. year.Select(views.Summary)]))],
             pager,
-            model.Transcripts.Count)));
-    }
+            transcripts.Count,
+            kinds,
+            all)));
 }

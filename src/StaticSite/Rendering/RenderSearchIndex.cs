@@ -88,6 +88,7 @@ public sealed class RenderSearchIndex : IModule
         {
             foreach (var turn in model.Transcripts[t].Turns)
             {
+                if (turn.Exchange is null) continue; // a moderator's turn is no passage of its own
                 json.WriteStartArray();
                 json.WriteNumberValue(t);
                 json.WriteNumberValue(speakerIndex[turn.Speaker.Id]);

@@ -15,7 +15,7 @@ public sealed class RenderSearchPage : IModule
     {
         var views = context.Views();
         var model = context.Model;
-        var page = views.Page("search", "Search", $"Search every interview in {model.Settings.Title}.", views.Urls.Search);
+        var page = views.Page("search", "Search", $"Search the {views.Labels.CollectionText} of {model.Settings.Title}.", views.Urls.Search);
         yield return PageDocument.Deferred(context, views, page, "search", "", () =>
         [
             ("index_url", views.Urls.SearchIndex),

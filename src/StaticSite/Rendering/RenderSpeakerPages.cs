@@ -28,7 +28,12 @@ public sealed class RenderSpeakerPages : IModule
         .. model.Speakers.Select(speaker =>
         {
             var turns = Turns(model, speaker);
-            return new SpeakerSummaryView(speaker.Name, views.SpeakerUrl(speaker), speaker.Role, turns.Count, turns.Select(t => t.Transcript).Distinct().Count());
+            var transcripts = turns.Select(t => t.Transcript).Distinct().ToList();
+            return new SpeakerSummaryView(speaker.Name, views.SpeakerUrl(speaker), speaker.Role, turns.Count, transcripts.Count)
+            {
+                TranscriptsLabel = views.Labels.Count(transcripts),
+                RolesLabel = RolesLabel(speaker, transcripts),
+            };
         }),
     ];
 
@@ -36,7 +41,7 @@ public sealed class RenderSpeakerPages : IModule
     {
         // Topics, quotes and interviews are the overview, shown on the first page only.
         var first = pager.Number == 1;
-        var topics = all.SelectMany(t => t.Exchange.Topics).GroupBy(t => t)
+        var topics = all.SelectMany(t => t.Exchange?.Topics ?? []).GroupBy(t => t)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
             .Select(g => views.TopicLink(g.Key) with { Count = g.Count() });
         return new SpeakerView(
@@ -49,8 +54,17 @@ public sealed class RenderSpeakerPages : IModule
             first ? Interviews(speaker, all) : [],
             [.. slice.Select(t => views.Passage(t))],
             all.Count,
-            pager);
+            pager)
+        {
+            TranscriptsLabel = views.Labels.Count(all.Select(t => t.Transcript).Distinct()),
+        };
     }
+
+    // "reporter in 2, moderator in 1": the roles front matter gives them, most frequent first; no role, no entry.
+    private static string RolesLabel(Speaker speaker, IEnumerable<Transcript> transcripts) => string.Join(", ", transcripts
+        .Select(t => t.Header.Speakers.FirstOrDefault(s => s.Id == speaker.Id)?.Role).OfType<string>()
+        .GroupBy(role => role, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{g.Key} in {g.Count()}"));
 
     // Newest first, as the turns are; a role or affiliation belongs to one interview, as its front matter says.
     private static List<SpeakerInterviewView> Interviews(Speaker speaker, IReadOnlyList<Turn> all) =>
@@ -60,7 +74,7 @@ public sealed class RenderSpeakerPages : IModule
             var header = g.Key.Header;
             var entry = header.Speakers.FirstOrDefault(s => s.Id == speaker.Id);
             return new SpeakerInterviewView(header.Title, g.Key.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
-                entry?.Role, entry?.Affiliation, g.Count());
+                entry?.Role, entry?.Affiliation, g.Count()) { KindLabel = KindLabels.Capitalized(g.Key.Kind.Singular) };
         }),
     ];
 

@@ -32,8 +32,11 @@ public sealed class RenderTopicPages : IModule
         .. context.Model.Topics.Select(topic =>
         {
             var exchanges = Exchanges(context.Model, topic);
-            return new TopicSummaryView(topic.Title, views.Urls.Topic(topic.Id), context.FieldHtml(topic.Description),
-                exchanges.Count, exchanges.Select(e => e.Transcript).Distinct().Count());
+            var transcripts = exchanges.Select(e => e.Transcript).Distinct().ToList();
+            return new TopicSummaryView(topic.Title, views.Urls.Topic(topic.Id), context.FieldHtml(topic.Description), exchanges.Count, transcripts.Count)
+            {
+                TranscriptsLabel = views.Labels.Count(transcripts),
+            };
         }),
     ];
 
@@ -52,11 +55,15 @@ public sealed class RenderTopicPages : IModule
                 // The question in full (when it is short enough to read at a glance), each answer as an
                 // excerpt that leads to the whole of it: a topic page is for following a subject across
                 // interviews, and at archive scale full passages made these pages most of the site's bytes.
-                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && t.Item.IsShort ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))])),
+                [.. e.Turns.Select(t => views.Passage(t, t.IsInterviewer && t.Item.IsShort ? new Utf8Html(PortableHtml.From(t.Item.HtmlUtf8)) : null))]))])
+            { KindText = transcript.Kind.Singular }),
             pager.Number == 1 ? [.. transcripts.Select(views.TranscriptLink)] : [], // the overview is the first page's
             all.Count,
             transcripts.Count,
-            pager);
+            pager)
+        {
+            TranscriptsLabel = views.Labels.Count(transcripts),
+        };
     }
 
     private static IReadOnlyList<Exchange> Exchanges(SiteModel model, Topic topic) =>

@@ -52,8 +52,12 @@ public sealed class RenderTranscriptPages : IModule
             .Select(p => new SpeakerLinkView(p.Speaker.Name, views.SpeakerUrl(p.Speaker), p.Speaker.Role, p.Entry.Role, p.Entry.IsInterviewer))
             .ToList();
         var toc = transcript.Body.Items.OfType<HeadingItem>().Where(h => h.Level <= 3).Select(h => new TocView(h.Text, h.Anchor, h.Level)).ToList();
-        return new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
-            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views));
+        var view = new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
+            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views))
+        {
+            KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
+        };
+        return Participants.Arrange(view, header, views);
     }
 
     // Items in reading order; consecutive turns of one exchange become one "exchange" block.
@@ -79,11 +83,17 @@ public sealed class RenderTranscriptPages : IModule
         {
             if (item is TurnItem turnItem && turnsByItem.TryGetValue(turnItem, out var turn))
             {
+                var view = new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.SpeakerUrl(turn.Speaker), turn.IsInterviewer,
+                    new Utf8Html(turnItem.HtmlUtf8), NoteViews(turnItem.Notes)) { IsModerator = turn.IsModerator };
                 if (!ReferenceEquals(open, turn.Exchange)) Close();
+                if (turn.Exchange is null)
+                {
+                    body.Add(new BodyView("moderator", Turns: [view])); // outside every exchange
+                    continue;
+                }
                 open ??= turn.Exchange;
                 run ??= [];
-                run.Add(new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.SpeakerUrl(turn.Speaker), turn.IsInterviewer,
-                    new Utf8Html(turnItem.HtmlUtf8), NoteViews(turnItem.Notes)));
+                run.Add(view);
                 continue;
             }
             Close();

@@ -71,9 +71,10 @@ public static class TranscriptExports
                 json.WriteString("url", views.Absolute(turn.Url));
                 json.WriteString("speaker", turn.Speaker.Id);
                 json.WriteString("speaker_name", turn.Speaker.Name);
-                json.WriteNumber("exchange", turn.Exchange.Index + 1);
+                if (turn.Exchange is { } exchange) json.WriteNumber("exchange", exchange.Index + 1);
+                else json.WriteNull("exchange"); // a moderator's turn
                 json.WriteStartArray("topics");
-                foreach (var topic in turn.Exchange.Topics) json.WriteStringValue(topic.Id);
+                foreach (var topic in turn.Exchange?.Topics ?? []) json.WriteStringValue(topic.Id);
                 json.WriteEndArray();
                 json.WriteString("text", turn.Item.TextUtf8);
                 json.WriteEndObject();

@@ -37,6 +37,9 @@ public static class TranscriptJsonLd
         json.WriteString("url", views.Absolute(transcript.Url));
         json.WriteString("datePublished", ViewFactory.DateIso(header.Date));
         json.WriteString("inLanguage", model.Settings.Language);
+        // What it is: schema.org has a type for a podcast episode, none for an interview or a briefing; genre names every kind.
+        json.WriteString("genre", transcript.Kind.Singular);
+        if (transcript.Kind.SchemaType is { } type) json.WriteString("additionalType", "https://schema.org/" + type);
         if (header.Summary is { } summary) json.WriteString("description", summary);
         if (header.SourceName is { } source)
         {

@@ -26,6 +26,7 @@ public sealed class ViewFactory
         Model = model;
         Urls = urls;
         _kinds = kinds;
+        Labels = new KindLabels(model.Settings, model.Transcripts);
         _site = CreateSite();
         _absolute = new AbsoluteUrls(model.Settings.BaseUrl);
         _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
@@ -46,6 +47,9 @@ public sealed class ViewFactory
 
     public SiteUrls Urls { get; }
 
+    /// <summary>What the collection and its counts are called, from the kinds it holds.</summary>
+    public KindLabels Labels { get; }
+
     public SiteView Site() => _site;
 
     private SiteView CreateSite() => new(
@@ -62,13 +66,16 @@ public sealed class ViewFactory
         [.. Model.Pages.Select(p => new LinkView(p.Title, p.Url))])
     {
         SearchUrl = Urls.Search,
+        CollectionTitle = Labels.CollectionTitle,
+        CollectionText = Labels.CollectionText,
     };
 
     public PageView Page(string kind, string title, string description, string url) =>
         new(title, description, url, kind, _navs.GetOrAdd(kind, Nav), Absolute(url));
 
     // The site navigation as a page of this kind shows it: one list per kind, shared by its thousands of pages.
-    private IReadOnlyList<NavView> Nav(string kind) => [.. _kinds.Nav.Select(entry => new NavView(entry.Title, entry.Url(Urls), _kinds.IsCurrent(entry, kind)))];
+    private IReadOnlyList<NavView> Nav(string kind) =>
+        [.. _kinds.Nav.Select(entry => new NavView(entry.IsCollection ? Labels.CollectionTitle : entry.Title, entry.Url(Urls), _kinds.IsCurrent(entry, kind)))];
 
     /// <summary>An absolute URL from base_url's origin; without base_url, the root-relative URL is the best there is.</summary>
     public string Absolute(string url) => _absolute.Of(url);
@@ -111,7 +118,12 @@ public sealed class ViewFactory
         TopicLinks(transcript),
         transcript.Turns.Count,
         transcript.WordCount,
-        ReadingMinutes(transcript.WordCount));
+        ReadingMinutes(transcript.WordCount))
+    {
+        Kind = transcript.Kind.Id,
+        KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
+        KindText = transcript.Kind.Singular,
+    };
 
     /// <summary>A common estimate of silent reading speed, in words a minute.</summary>
     public const int WordsPerMinute = 200;
@@ -129,7 +141,7 @@ public sealed class ViewFactory
         new Utf8Excerpt(turn.Item.ExcerptUtf8, turn.Item.IsExcerptCut),
         turn.Transcript.Header.Title,
         turn.Transcript.Url,
-        TopicLinks(turn.Exchange));
+        turn.Exchange is { } exchange ? TopicLinks(exchange) : []);
 
     public IEnumerable<QuoteView> Quotes(Turn turn) =>
         turn.Item.Highlights.Count == 0 // most turns: no iterator for them

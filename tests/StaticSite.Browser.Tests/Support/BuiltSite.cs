@@ -32,6 +32,9 @@ public sealed class BuiltSite : IDisposable
 
     public static BuiltSite Fixture() => Build(WriteFixture, "/repo/");
 
+    /// <summary>A publication of the given input files (paths under input/), built at the root.</summary>
+    public static BuiltSite Of(IEnumerable<(string Path, string Text)> files) => Build(input => Write(input, files), null);
+
     private static BuiltSite Build(Action<string> writeInput, string? basePath)
     {
         var root = Path.Combine(Path.GetTempPath(), "staticsite-built", Guid.NewGuid().ToString("N"));
@@ -100,9 +103,11 @@ public sealed class BuiltSite : IDisposable
         _ => "application/octet-stream",
     };
 
-    private static void WriteFixture(string input)
+    private static void WriteFixture(string input) => Write(input, FixtureFiles);
+
+    private static void Write(string input, IEnumerable<(string Path, string Text)> files)
     {
-        foreach (var (path, text) in FixtureFiles)
+        foreach (var (path, text) in files)
         {
             var target = Path.Combine(input, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

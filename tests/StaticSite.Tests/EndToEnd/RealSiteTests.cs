@@ -178,8 +178,19 @@ public sealed class RealSiteTests(RealSiteFixture site) : IClassFixture<RealSite
     }
 
     [Theory]
+    [InlineData(TimeInterview, "Interview", "/transcripts/kinds/interview/")]
+    [InlineData(MoonPodcast, "Podcast episode", "/transcripts/kinds/podcast/")]
+    public void Transcripts_AreNamedByTheirKindAndListedUnderIt(string transcript, string kind, string index)
+    {
+        Assert.EndsWith(kind, site.Page(transcript).QuerySelector(".transcript__header .kicker")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal([transcript], site.Page(index).QuerySelectorAll("main .index-list__title a").Select(a => a.GetAttribute("href")));
+        // An interview and a podcast: the collection has the neutral name.
+        Assert.Contains("Transcripts", site.Page(transcript).QuerySelectorAll(".site-nav a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Theory]
     [InlineData("arthur-mensch", TimeInterview, "interviewee", "Mistral AI")]
-    [InlineData("pat-ryan", MoonPodcast, "interviewer", "NASA Johnson Space Center")]
+    [InlineData("pat-ryan", MoonPodcast, "host", "NASA Johnson Space Center")]
     public void SpeakerPages_ShowRoleAndAffiliationPerInterview(string speaker, string transcript, string role, string affiliation)
     {
         var entry = Assert.Single(site.Page($"/speakers/{speaker}/").QuerySelectorAll("main li.speaker-interview"));

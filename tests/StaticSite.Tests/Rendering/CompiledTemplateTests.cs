@@ -170,6 +170,21 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
+    public void EveryLayoutOfTheDefaultTheme_WritesWhatFluidWrites_OnAPressConferenceAndABriefing()
+    {
+        // Moderators' turns, folded questioners and the index by kind are not on the real site.
+        using var folder = new TempFolder("compiled-kinds");
+        FileTree.Write(folder.Root, FileTree.Parse(PublicationFixtures.PressConference));
+        var input = Path.Combine(folder.Root, "input");
+        var compiled = RealSiteBuild.Into(Path.Combine(folder.Root, "compiled"), RepoPaths.Theme, input: input);
+        Assert.Equal(Sites.OutputTests.Snapshot(compiled), Sites.OutputTests.Snapshot(RealSiteBuild.Into(Path.Combine(folder.Root, "fluid"), RepoPaths.Theme, compileLayouts: false, input: input)));
+        var pages = string.Concat(Directory.EnumerateFiles(compiled, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("turn--moderator", pages, StringComparison.Ordinal);
+        Assert.Contains("questioners__list", pages, StringComparison.Ordinal);
+        Assert.Contains("kind-filter__list", pages, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fluid_IsTheReleaseTheCompilerWasVerifiedAgainst()
     {
         // On a Fluid upgrade: run these tests against the new release, fix the compiler where Fluid changed, then raise the constant.

@@ -170,6 +170,11 @@
       if (a) reveal(idOf(a.getAttribute('href')));
     });
     reveal(idOf(location.hash))?.scrollIntoView();
+
+    // ----- A long list of questioners is folded on phones; a wide screen has the room to show it open.
+    if (matchMedia('(min-width: 48rem)').matches) {
+      for (const details of d.querySelectorAll('details[data-open-wide]')) details.open = true;
+    }
   };
 
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start); else start();

@@ -9,7 +9,11 @@ public sealed record TopicView(
     IReadOnlyList<LinkView> Transcripts,
     int ExchangeCount,
     int TranscriptCount,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>What TranscriptCount counts, by kind: "1 press conference and 1 briefing".</summary>
+    public string TranscriptsLabel { get; init; } = "";
+}
 
 /// <summary>An exchange shown outside its transcript: question and answers, each linked to its anchor.</summary>
 public sealed record ExchangeView(string TranscriptTitle, string TranscriptUrl, string DateDisplay, string Url, IReadOnlyList<LinkView> Topics, IReadOnlyList<PassageView> Turns);
@@ -37,10 +41,18 @@ public sealed record SpeakerView(
     IReadOnlyList<SpeakerInterviewView> Transcripts,
     IReadOnlyList<PassageView> Turns,
     int TurnCount,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>The transcripts they appear in, counted by kind: "1 press conference and 2 briefings".</summary>
+    public string TranscriptsLabel { get; init; } = "";
+}
 
 /// <summary>An interview on a speaker's page: their role and affiliation in it (front matter), and how many turns they have there.</summary>
-public sealed record SpeakerInterviewView(string Title, string Url, string DateIso, string DateDisplay, string? Role, string? Affiliation, int TurnCount);
+public sealed record SpeakerInterviewView(string Title, string Url, string DateIso, string DateDisplay, string? Role, string? Affiliation, int TurnCount)
+{
+    /// <summary>The transcript's kind as a label ("Press conference").</summary>
+    public string KindLabel { get; init; } = "";
+}
 
 /// <summary>`term` in term.liquid: its passages grouped by interview, newest first.</summary>
 public sealed record TermView(
@@ -56,7 +68,15 @@ public sealed record TermView(
 /// A topic page's exchanges from one interview. Count is how many the topic has in that interview in
 /// all, on every page of the list; Exchanges are those on this page.
 /// </summary>
-public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<ExchangeView> Exchanges);
+public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<ExchangeView> Exchanges)
+{
+    /// <summary>The transcript's kind in running text ("press conference").</summary>
+    public string KindText { get; init; } = "";
+}
 
 /// <summary>A term page's passages from one interview; Count as in <see cref="ExchangeGroupView"/>.</summary>
-public sealed record PassageGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<PassageView> Passages);
+public sealed record PassageGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<PassageView> Passages)
+{
+    /// <summary>The transcript's kind in running text ("press conference").</summary>
+    public string KindText { get; init; } = "";
+}

@@ -16,6 +16,12 @@ public sealed record SiteView(
 {
     /// <summary>The search page, which the search box in every page's header submits to.</summary>
     public string SearchUrl { get; init; } = "";
+
+    /// <summary>The collection's name as a title ("Interviews", "Press conferences", or site.yml's `collection:`).</summary>
+    public string CollectionTitle { get; init; } = "";
+
+    /// <summary>The collection's name in running text ("interviews").</summary>
+    public string CollectionText { get; init; } = "";
 }
 
 /// <summary>`page` in every layout: what this page is, and what search engines, sharing cards and reference managers read of it.</summary>

@@ -14,14 +14,38 @@ public sealed record TranscriptView(
     IReadOnlyList<SpeakerLinkView> Speakers,
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<TocView> Toc,
-    IReadOnlyList<BodyView> Body);
+    IReadOnlyList<BodyView> Body)
+{
+    /// <summary>Its kind as a label beside the title ("Press conference").</summary>
+    public string KindLabel { get; init; } = "";
+
+    /// <summary>Those who answer, in front-matter order.</summary>
+    public IReadOnlyList<SpeakerLinkView> Principals { get; init; } = [];
+
+    /// <summary>Those who chair (role: moderator).</summary>
+    public IReadOnlyList<SpeakerLinkView> Moderators { get; init; } = [];
+
+    /// <summary>Those who ask (interviewer, host, reporter, member, questioner).</summary>
+    public IReadOnlyList<SpeakerLinkView> Questioners { get; init; } = [];
+
+    /// <summary>"18 reporters" when the questioners are many and shown compactly; empty otherwise.</summary>
+    public string QuestionersLabel { get; init; } = "";
+}
 
 /// <summary>A speaker as listed on a transcript: name, link, their role (speakers.yml) and their role in this transcript (front matter).</summary>
-public sealed record SpeakerLinkView(string Name, string Url, string? Role, string? TranscriptRole, bool IsInterviewer);
+public sealed record SpeakerLinkView(string Name, string Url, string? Role, string? TranscriptRole, bool IsInterviewer)
+{
+    /// <summary>What the participants list shows beside the name: their role in speakers.yml, or their part here.</summary>
+    public string? RoleLabel { get; init; }
+
+    /// <summary>Whom they spoke for here (front matter's affiliation: a reporter's outlet).</summary>
+    public string? Affiliation { get; init; }
+}
 
 /// <summary>
 /// One block of a transcript page in reading order. Kind is "editorial" (Html, Notes), "heading"
-/// (Level, Title, Html, Anchor), "break", or "exchange" (Topics, Turns, Related): a run of turns of one
+/// (Level, Title, Html, Anchor), "break", "moderator" (Turns: a moderator's one turn, outside every exchange),
+/// or "exchange" (Topics, Turns, Related): a run of turns of one
 /// exchange; Related (its question in other interviews that share its topics or terms) is on its last run.
 /// </summary>
 public sealed record BodyView(
@@ -43,4 +67,8 @@ public sealed record TurnView(
     string SpeakerUrl,
     bool IsInterviewer,
     Utf8Html Html,
-    IReadOnlyList<NoteView> Notes);
+    IReadOnlyList<NoteView> Notes)
+{
+    /// <summary>A moderator's turn, shown lighter and outside every exchange.</summary>
+    public bool IsModerator { get; init; }
+}
