@@ -1,14 +1,16 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using StaticSite.Benchmarks.Corpus;
+using StaticSite.Benchmarks.SearchSize;
 using StaticSite.Benchmarks.WholeBuild;
 
 namespace StaticSite.Benchmarks;
 
 /// <summary>
-/// Three verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
-/// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, and <c>corpus N DIR</c>
-/// only writes the generated corpus (to look at it, or to build it with the CLI).
+/// Four verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, <c>search-size N</c> measures the
+/// sharded search index, and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to
+/// build it with the CLI).
 /// </summary>
 public static class Program
 {
@@ -18,6 +20,8 @@ public static class Program
         {
             case ["build-corpus", ..]:
                 return BuildCorpusCommand.Run(args[1..]);
+            case ["search-size", ..]:
+                return SearchSizeCommand.Run(args[1..]);
             case ["micro", ..]:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -31,6 +35,8 @@ public static class Program
                     usage:
                       build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
+                      search-size N [--seed S] [--keep]           build N generated transcripts and measure the search index's files
+                      search-size --site DIR                      measure the search index of a site built into DIR
                       corpus N DIR [SEED]                         only write the corpus into DIR/input
                     """);
                 return 2;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using StaticSite.Rendering.Search;
+using StaticSite.Benchmarks.SearchSize;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Sites;

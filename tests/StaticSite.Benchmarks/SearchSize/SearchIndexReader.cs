@@ -1,10 +1,11 @@
 using System.Text.Json;
 
-namespace StaticSite.Tests.Support;
+namespace StaticSite.Benchmarks.SearchSize;
 
 /// <summary>
 /// Reads a built site's sharded search index the way theme/assets/js/search.js does, written apart from
-/// the build's code so that a test checks the files, not the build against itself.
+/// the build's code so that a measurement or a test checks the files, not the build against itself.
+/// StaticSite.Tests compiles it in too.
 /// </summary>
 public sealed class SearchIndexReader(string output)
 {
@@ -53,6 +54,19 @@ public sealed class SearchIndexReader(string output)
                 files.AddRange(value.EnumerateArray().Select(n => $"p/{n.GetInt32()}.json"));
         }
         return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// What the script fetches for a query of exact words before it shows the first results: the manifest,
+    /// the words' shards and parts, and the record chunks of the first entries and passages it shows.
+    /// </summary>
+    public IReadOnlyList<string> FirstResultFiles(IReadOnlyList<string> words, int entriesShown = 12, int passagesShown = 10)
+    {
+        var postings = words.Select(Postings).ToList();
+        var hits = postings[0].Keys.Where(id => postings.All(p => p.ContainsKey(id))).ToList();
+        var entries = hits.Where(id => id < Entries).Order().Take(entriesShown);
+        var passages = hits.Where(id => id >= Entries).OrderByDescending(id => postings.Sum(p => p[id])).ThenBy(id => id).Take(passagesShown);
+        return [.. FilesOf([.. words]).Concat(entries.Concat(passages).Select(ChunkOf)).Distinct(StringComparer.Ordinal)];
     }
 
     public string ChunkOf(int id) => $"r/{id / Manifest.GetProperty("chunk").GetInt32()}.json";
