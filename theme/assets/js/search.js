@@ -1,10 +1,6 @@
-// Search as you type over the sharded index under search-index/ (its files: src/StaticSite/Rendering/RenderSearchIndex.cs):
-// the manifest names the first word of each word-range shard; a query fetches the shards of its words, the
-// filter files of the speaker, topic or interview chosen, and then only the record chunks of the results shown.
-// Every query word must match a whole word, case and accents aside; the last word, while it is still
-// being typed (nothing after it), also matches the start of a longer word ("hir" finds "hired"), and a
-// fragment inside a word never matches ("a" does not find "same"). Turns rank by how many times their
-// words match. The rules are stated for editors in docs/format.md ("Search").
+// Search as you type over the sharded index (its files: src/StaticSite/Rendering/RenderSearchIndex.cs): a query
+// fetches the shards of its words, the files of the filters chosen, then the record chunks of the results shown.
+// The matching rules (whole words; the word being typed also matches word starts) are in docs/format.md ("Search").
 // All text goes into the page through textContent, never as HTML.
 (() => {
   'use strict';
@@ -19,7 +15,7 @@
   const filters = ['speaker', 'topic', 'interview'].map(name => form.elements.namedItem(name)).filter(Boolean);
   const base = box.dataset.base || '/';
   const folder = box.dataset.index.slice(0, box.dataset.index.lastIndexOf('/') + 1);
-  // A word still being typed matches the words of at most this many shards: a letter or two would otherwise fetch most of the index.
+  // A word being typed matches the words of PREFIX_SHARDS shards at most: a letter would fetch most of the index.
   const MAX_OTHERS = 12, PAGE = 10, BEFORE = 60, LENGTH = 220, PREFIX_SHARDS = 2;
   const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const digit = new Map([...DIGITS].map((c, i) => [c, i]));
@@ -50,7 +46,7 @@
     return e;
   }
 
-  // Each file of the index is fetched once a page, and again only if it failed.
+  // Each index file is fetched once, and again only if it failed.
   function json(path) {
     if (!files.has(path)) {
       files.set(path, fetch(folder + path).then(r => {
