@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using StaticSite.Benchmarks.Corpus;
+using StaticSite.Benchmarks.SearchSize;
 using StaticSite.Benchmarks.WholeBuild;
 
 namespace StaticSite.Benchmarks;
@@ -8,8 +9,9 @@ namespace StaticSite.Benchmarks;
 /// <summary>
 /// Four verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
 /// <c>preview-save N|real [RUNS]</c> times saves in a running preview session,
-/// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, and <c>corpus N DIR</c>
-/// only writes the generated corpus (to look at it, or to build it with the CLI).
+/// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, <c>search-size N</c> measures the
+/// sharded search index, and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to
+/// build it with the CLI).
 /// </summary>
 public static class Program
 {
@@ -21,6 +23,8 @@ public static class Program
                 return BuildCorpusCommand.Run(args[1..]);
             case ["preview-save", ..]:
                 return Preview.PreviewSaveCommand.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case ["search-size", ..]:
+                return SearchSizeCommand.Run(args[1..]);
             case ["micro", ..]:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -35,6 +39,8 @@ public static class Program
                       build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
                       preview-save N|real [RUNS]                  time RUNS saves (default 10) in a running preview of N generated transcripts or the real site
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
+                      search-size N [--seed S] [--keep]           build N generated transcripts and measure the search index's files
+                      search-size --site DIR                      measure the search index of a site built into DIR
                       corpus N DIR [SEED]                         only write the corpus into DIR/input
                     """);
                 return 2;

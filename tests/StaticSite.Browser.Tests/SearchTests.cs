@@ -1,10 +1,17 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StaticSite.Browser.Tests.Support;
 
 namespace StaticSite.Browser.Tests;
 
-/// <summary>Search on the real site: results as you type, each linking straight to its turn; the header box submits to the search page.</summary>
+/// <summary>
+/// Search on the real site and on a generated archive: results as you type from the sharded index, each
+/// linking straight to its turn, narrowed by the speaker, topic and interview filters, fetching only the
+/// index files the query needs; the header box submits to the search page.
+/// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class SearchTests(Chromium chromium)
 {
@@ -21,6 +28,7 @@ public sealed class SearchTests(Chromium chromium)
         page.SetDefaultTimeout(Patience);
         page.SetDefaultNavigationTimeout(3 * Patience);
         await tab.GotoAsync(site.Address + "search/");
+        var fetched = IndexRequests(page, site.Address);
         await page.GetByLabel("Search the transcripts").PressSequentiallyAsync(Phrase);
 
         var result = page.Locator("#search-list li.search-result--turn").Filter(new() { Has = page.Locator("mark") }).First;
@@ -28,6 +36,7 @@ public sealed class SearchTests(Chromium chromium)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"\?q=hired(\+|%20)our(\+|%20)friends$"), new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#search-all")).ToBeHiddenAsync(new() { Timeout = Patience });
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"for “{Phrase}”", new() { Timeout = Patience });
+        AssertOnlyQueryFiles(fetched, null);
 
         var link = result.Locator("a.search-result__link");
         var href = await link.GetAttributeAsync("href") ?? "";
@@ -128,6 +137,154 @@ public sealed class SearchTests(Chromium chromium)
         Assert.All(marks, mark => Assert.False(IsWordCharacter(mark.Before), $"“{mark.Text}” is marked inside a word: …{mark.Before}[{mark.Text}]{mark.After}…"));
         Assert.All(marks.Where(mark => mark.Text.Equals("a", StringComparison.OrdinalIgnoreCase)), mark => AssertWholeWord(mark, "a"));
     }
+
+    [SkippableFact]
+    public async Task GeneratedArchive_TwoWords_ShowMarkedPassages_FromAFewSmallIndexFiles_LinkingToTheTurn()
+    {
+        using var site = BuiltSite.Corpus(300);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        page.SetDefaultTimeout(Patience);
+        await site.ServeAsync(tab);
+        var fetched = IndexRequests(page, site.Address);
+        await tab.GotoAsync(site.Address + "search/?q=kitchen+table");
+
+        var result = page.Locator("#search-list li.search-result--turn").First;
+        await Assertions.Expect(result.Locator("mark").First).ToBeVisibleAsync(new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("results for “kitchen table”", new() { Timeout = Patience });
+        var marks = await MarksAsync(page);
+        Assert.All(marks, mark =>
+        {
+            Assert.Contains(mark.Text.ToLowerInvariant(), (string[])["kitchen", "table"]);
+            Assert.False(IsWordCharacter(mark.Before), $"“{mark.Text}” is marked inside a word");
+        });
+        Assert.All(marks.Where(mark => mark.Text.Equals("kitchen", StringComparison.OrdinalIgnoreCase)), mark => AssertWholeWord(mark, "kitchen"));
+        var files = AssertOnlyQueryFiles(fetched, site.Output);
+        var shards = Directory.GetFiles(Path.Combine(site.Output, "search-index", "w")).Length;
+        var shardsFetched = files.Count(f => f.StartsWith("w/", StringComparison.Ordinal));
+        Assert.True(shardsFetched <= 3 && shardsFetched < shards, $"{shardsFetched} of {shards} shards fetched: {string.Join(", ", files)}");
+        var bytes = files.Sum(f => new FileInfo(Path.Combine(site.Output, "search-index", f)).Length);
+        Assert.True(bytes < 500 * 1024, $"the query fetched {bytes} bytes: {string.Join(", ", files)}");
+
+        var link = result.Locator("a.search-result__link");
+        var href = await link.GetAttributeAsync("href") ?? "";
+        var anchor = href[(href.IndexOf('#') + 1)..];
+        await link.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/transcripts/[^/]+/#" + Regex.Escape(anchor) + "$"));
+        await Assertions.Expect(page.Locator($"article.turn[id='{anchor}']")).ToContainTextAsync(new Regex("kitchen|table", RegexOptions.IgnoreCase), new() { Timeout = Patience });
+    }
+
+    [SkippableFact]
+    public async Task GeneratedArchive_InterviewFilter_KeepsOnlyThatInterviewsPassages_FetchingItsFilterFile()
+    {
+        using var site = BuiltSite.Corpus(300);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        page.SetDefaultTimeout(Patience);
+        await site.ServeAsync(tab);
+        var fetched = IndexRequests(page, site.Address);
+        await tab.GotoAsync(site.Address + "search/?q=factory+wage");
+        var results = page.Locator("#search-list li.search-result--turn");
+        await Assertions.Expect(results.First).ToBeVisibleAsync(new() { Timeout = Patience });
+        var before = await CountAsync(page, "factory wage");
+        var href = await results.First.Locator("a.search-result__link").GetAttributeAsync("href") ?? "";
+        var slug = Regex.Match(href, "/transcripts/([^/]+)/").Groups[1].Value;
+
+        await page.GetByLabel("In interview").SelectOptionAsync(slug);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("interview=" + Regex.Escape(slug)), new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#search-list li.search-result--turn a.search-result__link").First).ToHaveAttributeAsync("href", new Regex($"/transcripts/{Regex.Escape(slug)}/#"), new() { Timeout = Patience });
+        var after = await CountAsync(page, "factory wage");
+        Assert.InRange(after, 1, before - 1);
+        var hrefs = await page.Locator("#search-list a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.All(hrefs, h => Assert.StartsWith($"/transcripts/{slug}/#", h));
+        Assert.Contains($"interview/{slug}.json", AssertOnlyQueryFiles(fetched, site.Output));
+    }
+
+    [SkippableFact]
+    public async Task Filters_BySpeakerTopicAndInterview_NarrowThePassages_AndDropTheOtherResults()
+    {
+        // "api" finds the term API and three turns: Gil's in each talk, and Hana's question in the second (#planning).
+        using var site = BuiltSite.Fixture();
+        await using var tab = await OpenSearchAsync(site, "api");
+        var page = tab.Page;
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("4 results for “api”.", new() { Timeout = Patience });
+
+        await page.GetByLabel("By speaker").SelectOptionAsync("guest");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("2 results for “api”.", new() { Timeout = Patience });
+        Assert.All(await LinkTextsAsync(page), text => Assert.StartsWith("Gil Guest · ", text));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]speaker=guest(&|$)"), new() { Timeout = Patience });
+
+        await page.GetByLabel("In interview").SelectOptionAsync("second-talk");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 result for “api”.", new() { Timeout = Patience });
+        Assert.Equal(["Gil Guest · The Second Talk"], await LinkTextsAsync(page));
+
+        await page.GetByLabel("By speaker").SelectOptionAsync("");
+        await page.GetByLabel("In interview").SelectOptionAsync("");
+        await page.GetByLabel("On topic").SelectOptionAsync("farming");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 result for “api”.", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#search-list li.search-result--turn")).ToContainTextAsync("We sell API access", new() { Timeout = Patience });
+    }
+
+    [SkippableFact]
+    public async Task RealSite_SpeakerFilter_NarrowsToThatSpeakersPassages()
+    {
+        await using var site = await PreviewedSite.StartAsync();
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        page.SetDefaultTimeout(Patience);
+        page.SetDefaultNavigationTimeout(3 * Patience);
+        await tab.GotoAsync(site.Address + "search/?q=open+source");
+        var first = page.Locator("#search-list li.search-result--turn a.search-result__link").First;
+        await Assertions.Expect(first).ToBeVisibleAsync(new() { Timeout = Patience });
+        var before = await CountAsync(page, "open source");
+        var speaker = (await first.TextContentAsync() ?? "").Split(" · ")[0];
+
+        await page.GetByLabel("By speaker").SelectOptionAsync(new SelectOptionValue { Label = speaker });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("speaker="), new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#search-list li.search-result:not(.search-result--turn)")).ToHaveCountAsync(0, new() { Timeout = Patience });
+        var after = await CountAsync(page, "open source");
+        Assert.InRange(after, 1, before - 1);
+        Assert.All(await LinkTextsAsync(page), text => Assert.StartsWith(speaker + " · ", text));
+    }
+
+    /// <summary>The paths under search-index/ of every request the page makes from now on.</summary>
+    private static ConcurrentQueue<string> IndexRequests(IPage page, string address)
+    {
+        var index = address + "search-index/";
+        var fetched = new ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.StartsWith(index, StringComparison.Ordinal)) fetched.Enqueue(request.Url[index.Length..]);
+        };
+        return fetched;
+    }
+
+    /// <summary>
+    /// Asserts that the page fetched the manifest once and otherwise only shards, parts, record chunks of
+    /// the results shown and filter files, each once (and, given the output folder, files that exist); returns what it fetched.
+    /// </summary>
+    private static IReadOnlyList<string> AssertOnlyQueryFiles(IEnumerable<string> fetched, string? output)
+    {
+        var files = fetched.ToList();
+        Assert.Equal(files.Distinct().Count(), files.Count);
+        Assert.Contains("manifest.json", files);
+        Assert.All(files, file => Assert.Matches(@"^(manifest\.json|[wpr]/\d+\.json|(speaker|topic|interview)/[^/]+\.json)$", file));
+        if (output is not null) Assert.All(files, file => Assert.True(File.Exists(Path.Combine(output, "search-index", file)), file));
+        var chunks = files.Count(f => f.StartsWith("r/", StringComparison.Ordinal));
+        Assert.True(chunks <= 22, $"{chunks} record chunks fetched for one page of results");
+        return files;
+    }
+
+    private static async Task<int> CountAsync(IPage page, string query)
+    {
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync($"for “{query}”", new() { Timeout = Patience });
+        var text = await status.TextContentAsync() ?? "";
+        return int.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string[]> LinkTextsAsync(IPage page) =>
+        await page.Locator("#search-list li.search-result--turn a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.textContent)");
 
     private async Task<BrowserTab> OpenSearchAsync(BuiltSite site, string query)
     {

@@ -47,8 +47,11 @@ public sealed class SiteUrls(string basePath)
     /// <summary>The search page; without script it lists every transcript, topic, speaker and term.</summary>
     public string Search => Page("search");
 
-    /// <summary>What the search page's script fetches (Rendering/RenderSearchIndex).</summary>
-    public string SearchIndex => File("search-index.json");
+    /// <summary>What the search page's script fetches first: the manifest of the sharded index (Rendering/RenderSearchIndex).</summary>
+    public string SearchIndex => SearchIndexFile("manifest.json");
+
+    /// <summary>A file of the sharded search index, e.g. "w/0.json".</summary>
+    public string SearchIndexFile(string relativePath) => File("search-index/" + relativePath);
 
     /// <summary>A file under the output root, e.g. "assets/css/site.css".</summary>
     public string File(string relativePath) => BasePath + relativePath;

@@ -1,118 +1,132 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StaticSite.Markdown.Anchors;
 using StaticSite.Model;
 using StaticSite.Pipeline;
+using StaticSite.Rendering.Search;
 
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// /search-index.json, what the search page's script searches: one object of arrays of arrays, so
-/// that a name or title repeated on thousands of turns is written once and referred to by index.
-/// URLs are relative to the base path (the script prefixes it), so one index serves any base path.
+/// /search-index/, what the search page's script searches, as small files fetched only when a query
+/// needs them (the index of a large archive is far too big to load whole):
 /// <code>
-/// speakers:    [name, role, url]
-/// transcripts: [title, url]
-/// topics:      [title, url]
-/// terms:       [title, [alias…], definition, url]
-/// turns:       [transcript, speaker, anchor, [topic…], text]   (indexes into the tables above; the URL is the transcript's + "#" + anchor)
+/// manifest.json               {"records":N,"entries":E,"chunk":K,"shards":[first word…],"fold":{letter: ascii…}}
+/// w/&lt;n&gt;.json                 a shard: {word: postings}, for every word from its first word up to the next shard's
+/// p/&lt;n&gt;.json                 one part of a long posting list, as a string (a shard names the parts: [n…])
+/// r/&lt;n&gt;.json                 records n×K … n×K+K-1: entries ["Interview"|"Topic"|"Speaker"|"Term", title, url],
+///                             then passages [speaker, interview, url#anchor, [topic…], text]
+/// speaker|topic|interview/&lt;id&gt;.json   the postings of the passages of one filter value
 /// </code>
-/// Not indented, and in the model's stable order, so the same input gives the same bytes.
+/// Postings are strings in <see cref="PostingCode"/>; words are <see cref="SearchWords"/>. URLs are
+/// relative to the base path (the script prefixes it), so one index serves any base path. Not indented,
+/// and in the model's stable order, so the same input gives the same bytes.
 /// </summary>
 public sealed class RenderSearchIndex : IModule
 {
     // A .json file fetched by script, never inlined in HTML: no need to escape <, > or &, only what JSON requires.
-    private const int Chunk = 64 * 1024;
-
     private static readonly JsonWriterOptions _json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var urls = context.Urls();
-        var model = context.Model;
-        var views = context.Views();
-        // Written as UTF-8 straight into its file: the index of a large site is tens of megabytes, and never needs to be whole in memory.
-        yield return Document.DeferredBytes("", urls.Destination(urls.SearchIndex), output =>
-        {
-            using (var json = new Utf8JsonWriter(output, _json))
+        var index = new SearchIndexBuilder(context.Model, urls, context.Views()).Build();
+        Document File(string name, Action<Utf8JsonWriter> write) =>
+            Document.DeferredBytes("", urls.Destination(urls.SearchIndexFile(name)), output =>
             {
-                Write(json, model, urls, views, () =>
+                using (var json = new Utf8JsonWriter(output, _json)) write(json);
+                output.WriteByte((byte)'\n');
+                return true;
+            });
+
+        yield return File("manifest.json", json => Manifest(json, index));
+        for (var n = 0; n < index.Shards.Count; n++)
+        {
+            var shard = index.Shards[n];
+            yield return File($"w/{Number(n)}.json", json =>
+            {
+                json.WriteStartObject();
+                foreach (var (word, value) in shard.Words)
                 {
-                    if (json.BytesPending >= Chunk) json.Flush();
-                });
-            }
-            output.WriteByte((byte)'\n');
-            return true;
-        });
+                    json.WritePropertyName(word);
+                    Postings(json, value);
+                }
+                json.WriteEndObject();
+            });
+        }
+        for (var n = 0; n < index.Parts.Count; n++)
+        {
+            var part = index.Parts[n];
+            yield return File($"p/{Number(n)}.json", json => json.WriteStringValue(part));
+        }
+        for (var n = 0; n < index.Chunks; n++)
+        {
+            var chunk = n;
+            yield return File($"r/{Number(n)}.json", json => Records(json, index, chunk, urls));
+        }
+        foreach (var filter in index.Filters)
+            yield return File(filter.Path, json => Postings(json, filter.Passages));
     }
 
-    private static void Write(Utf8JsonWriter json, SiteModel model, SiteUrls urls, ViewFactory views, Action afterTurn)
+    private static void Manifest(Utf8JsonWriter json, ShardedSearchIndex index)
     {
-        string Relative(string url) => url[urls.BasePath.Length..];
-        var speakers = model.Speakers;
-        var topics = model.Topics;
-        var speakerIndex = Indexes(speakers.Select(s => s.Id));
-        var topicIndex = Indexes(topics.Select(t => t.Id));
         json.WriteStartObject();
-
-        json.WriteStartArray("speakers");
-        foreach (var speaker in speakers)
-            Row(json, speaker.Name, speaker.Role ?? "", Relative(views.SpeakerUrl(speaker)));
+        json.WriteNumber("records", index.Records);
+        json.WriteNumber("entries", index.Entries.Count);
+        json.WriteNumber("chunk", SearchIndexBuilder.ChunkRecords);
+        json.WriteStartArray("shards");
+        foreach (var shard in index.Shards) json.WriteStringValue(shard.FirstWord);
         json.WriteEndArray();
-
-        json.WriteStartArray("transcripts");
-        foreach (var transcript in model.Transcripts)
-            Row(json, transcript.Header.Title, Relative(transcript.Url));
-        json.WriteEndArray();
-
-        json.WriteStartArray("topics");
-        foreach (var topic in topics)
-            Row(json, topic.Title, Relative(urls.Topic(topic.Id)));
-        json.WriteEndArray();
-
-        json.WriteStartArray("terms");
-        foreach (var term in model.Terms)
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(term.Title);
-            json.WriteStartArray();
-            foreach (var alias in term.Aliases) json.WriteStringValue(alias);
-            json.WriteEndArray();
-            json.WriteStringValue(views.PlainDefinition(term));
-            json.WriteStringValue(Relative(urls.Term(term.Id)));
-            json.WriteEndArray();
-        }
-        json.WriteEndArray();
-
-        json.WriteStartArray("turns");
-        for (var t = 0; t < model.Transcripts.Count; t++)
-        {
-            foreach (var turn in model.Transcripts[t].Turns)
-            {
-                if (turn.Exchange is null) continue; // a moderator's turn is no passage of its own
-                json.WriteStartArray();
-                json.WriteNumberValue(t);
-                json.WriteNumberValue(speakerIndex[turn.Speaker.Id]);
-                json.WriteStringValue(turn.Item.Anchor);
-                json.WriteStartArray();
-                foreach (var topic in turn.Exchange.Topics) json.WriteNumberValue(topicIndex[topic.Id]);
-                json.WriteEndArray();
-                json.WriteStringValue(turn.Item.TextUtf8);
-                json.WriteEndArray();
-                afterTurn();
-            }
-        }
-        json.WriteEndArray();
-
+        json.WriteStartObject("fold");
+        foreach (var (letter, ascii) in LatinFolding.All) json.WriteString(letter.ToString(), ascii);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
-    private static void Row(Utf8JsonWriter json, params ReadOnlySpan<string> values)
+    private static void Postings(Utf8JsonWriter json, PostingValue value)
     {
+        if (value.Inline is { } inline)
+        {
+            json.WriteStringValue(inline);
+            return;
+        }
         json.WriteStartArray();
-        foreach (var value in values) json.WriteStringValue(value);
+        foreach (var part in value.Parts) json.WriteNumberValue(part);
         json.WriteEndArray();
     }
 
-    private static Dictionary<string, int> Indexes(IEnumerable<string> ids) =>
-        ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+    private static void Records(Utf8JsonWriter json, ShardedSearchIndex index, int chunk, SiteUrls urls)
+    {
+        string Relative(string url) => url[urls.BasePath.Length..];
+        json.WriteStartArray();
+        var first = chunk * SearchIndexBuilder.ChunkRecords;
+        for (var id = first; id < Math.Min(first + SearchIndexBuilder.ChunkRecords, index.Records); id++)
+        {
+            json.WriteStartArray();
+            if (id < index.Entries.Count)
+            {
+                var entry = index.Entries[id];
+                json.WriteStringValue(entry.Kind);
+                json.WriteStringValue(entry.Title);
+                json.WriteStringValue(entry.Url);
+            }
+            else
+            {
+                var turn = index.Passages[id - index.Entries.Count];
+                json.WriteStringValue(turn.Speaker.Name);
+                json.WriteStringValue(turn.Transcript.Header.Title);
+                json.WriteStringValue(Relative(turn.Url));
+                json.WriteStartArray();
+                foreach (var topic in turn.Exchange?.Topics ?? []) json.WriteStringValue(topic.Title);
+                json.WriteEndArray();
+                json.WriteStringValue(turn.Item.TextUtf8);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

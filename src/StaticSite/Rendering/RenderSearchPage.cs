@@ -4,8 +4,9 @@ using StaticSite.Rendering.Views;
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// /search/: a search form whose script (assets/js/search.js) searches /search-index.json as the
-/// reader types. Without script the page is a plain list of every transcript, topic, speaker and term.
+/// /search/: a search form whose script (assets/js/search.js) searches the sharded index under
+/// /search-index/ as the reader types, narrowed by the form's speaker, topic and interview lists.
+/// Without script the page is a plain list of every transcript, topic, speaker and term.
 /// </summary>
 public sealed class RenderSearchPage : IModule
 {
@@ -24,6 +25,10 @@ public sealed class RenderSearchPage : IModule
             ("topics", model.Topics.Select(views.TopicLink).ToList()),
             ("speakers", model.Speakers.Select(views.SpeakerLink).ToList()),
             ("terms", model.Terms.Select(views.TermLink).ToList()),
+            // The filters send ids: the script fetches /search-index/<kind>/<id>.json for the one chosen.
+            ("speaker_options", model.Speakers.Select(s => new OptionView(s.Id, s.Name)).ToList()),
+            ("topic_options", model.Topics.Select(t => new OptionView(t.Id, t.Title)).ToList()),
+            ("interview_options", model.Transcripts.Select(t => new OptionView(t.Slug, t.Header.Title)).ToList()),
         ]);
     }
 }

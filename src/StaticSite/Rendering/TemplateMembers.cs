@@ -31,6 +31,7 @@ internal static class TemplateMembers
         View.Of<LinkView>(),
         View.Of<NavView>(),
         View.Of<NoteView>(),
+        View.Of<OptionView>(),
         View.Of<PageLinkView>(),
         View.Of<PageView>(),
         View.Of<PagerView>(),

@@ -4,8 +4,8 @@ using StaticSite.Pipeline;
 namespace StaticSite.Browser.Tests.Support;
 
 /// <summary>
-/// A publication built with the real theme into a temp folder: the real input/ at the root, or a small
-/// fixture publication (<see cref="FixtureFiles"/>) built as `--base-path /repo/` builds it. A tab is served
+/// A publication built with the real theme into a temp folder: the real input/ at the root, a generated
+/// archive, or a small fixture publication (<see cref="FixtureFiles"/>) built as `--base-path /repo/` builds it. A tab is served
 /// its files by Playwright's routing at a loopback address that no request leaves the browser for.
 /// </summary>
 public sealed class BuiltSite : IDisposable
@@ -34,6 +34,10 @@ public sealed class BuiltSite : IDisposable
 
     /// <summary>A publication of the given input files (paths under input/), built at the root.</summary>
     public static BuiltSite Of(IEnumerable<(string Path, string Text)> files) => Build(input => Write(input, files), null);
+
+    /// <summary>A generated archive of <paramref name="transcripts"/> transcripts (the benchmarks' corpus, seed 42) at the domain root.</summary>
+    public static BuiltSite Corpus(int transcripts) =>
+        Build(input => StaticSite.Benchmarks.Corpus.CorpusGenerator.Write(Path.GetDirectoryName(input)!, transcripts), null);
 
     private static BuiltSite Build(Action<string> writeInput, string? basePath)
     {

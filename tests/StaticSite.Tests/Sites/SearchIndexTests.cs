@@ -1,12 +1,17 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using StaticSite.Rendering.Search;
+using StaticSite.Benchmarks.SearchSize;
 using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Sites;
 
-/// <summary>/search-index.json and /search/: every turn, term, topic and speaker findable; the page works without script.</summary>
+/// <summary>/search-index/ and /search/: every turn, term, topic and speaker findable by its words; filters; the page works without script.</summary>
 public sealed class SearchIndexTests : IDisposable
 {
+    // The minimal site's records: the interview, topics, speakers and terms, then its four turns.
+    private const int FirstPassage = 7;
+
     private readonly TestSite _site = TestSite.BuildMinimal().AssertSucceeded();
 
     public void Dispose() => _site.Dispose();
@@ -15,48 +20,96 @@ public sealed class SearchIndexTests : IDisposable
         ["", "transcripts/first-talk/", "topics/", "topics/money/", "speakers/", "speakers/guest/", "glossary/", "glossary/api/", "about/", "search/", "404.html"];
 
     [Fact]
-    public void Index_HasEveryTurnWithItsAnchorSpeakerAndTopics()
+    public void Records_HoldEveryTurnWithItsSpeakerInterviewAnchorTopicsAndText()
     {
-        using var index = Index(_site);
-        var root = index.RootElement;
-        var turns = root.GetProperty("turns").EnumerateArray().ToList();
+        var index = new SearchIndexReader(_site.Output);
         var articles = _site.Page("transcripts/first-talk/").QuerySelectorAll("article.turn");
-        Assert.Equal(articles.Length, turns.Count);
+        Assert.Equal(FirstPassage, index.Entries);
+        Assert.Equal(FirstPassage + articles.Length, index.Records);
         string[] topics = ["Money", "Money", "Code", "Code"];
-        for (var i = 0; i < turns.Count; i++)
+        for (var i = 0; i < articles.Length; i++)
         {
-            var turn = turns[i];
-            var transcript = root.GetProperty("transcripts")[turn[0].GetInt32()];
-            Assert.Equal("The First Talk", transcript[0].GetString());
-            Assert.Equal("transcripts/first-talk/", transcript[1].GetString());
-            Assert.Equal(articles[i].Id, turn[2].GetString());
-            var speaker = root.GetProperty("speakers")[turn[1].GetInt32()][0].GetString();
-            Assert.Equal(articles[i].QuerySelector(".turn__speaker")!.TextContent.Trim(), speaker);
-            Assert.Equal([topics[i]], turn[3].EnumerateArray().Select(t => root.GetProperty("topics")[t.GetInt32()][0].GetString()));
+            var turn = index.Record(FirstPassage + i);
+            Assert.Equal(articles[i].QuerySelector(".turn__speaker")!.TextContent.Trim(), turn[0].GetString());
+            Assert.Equal("The First Talk", turn[1].GetString());
+            Assert.Equal("transcripts/first-talk/#" + articles[i].Id, turn[2].GetString());
+            Assert.Equal([topics[i]], turn[3].EnumerateArray().Select(t => t.GetString()));
         }
-        Assert.Equal("We sell API access to developers. Open source is free. A second paragraph of the answer.", turns[1][4].GetString());
+        Assert.Equal("We sell API access to developers. Open source is free. A second paragraph of the answer.", index.Record(FirstPassage + 1)[4].GetString());
     }
 
     [Fact]
-    public void Index_HasEveryTermTopicAndSpeaker()
+    public void Records_BeginWithEveryInterviewTopicSpeakerAndTerm()
     {
-        using var index = Index(_site);
-        var root = index.RootElement;
+        var index = new SearchIndexReader(_site.Output);
         Assert.Equal(
-            ["API|APIs|A way for programs to talk.|glossary/api/", "open source||Code anyone may read.|glossary/open-source/"],
-            root.GetProperty("terms").EnumerateArray().Select(t =>
-                $"{t[0].GetString()}|{string.Join(',', t[1].EnumerateArray().Select(a => a.GetString()))}|{t[2].GetString()}|{t[3].GetString()}"));
-        Assert.Equal(["Code|topics/code/", "Money|topics/money/"], Rows(root, "topics"));
-        Assert.Equal(["Ada Guest|Engineer|speakers/guest/", "The Host|Interviewer|speakers/host/"], Rows(root, "speakers"));
+            ["Interview|The First Talk|transcripts/first-talk/", "Topic|Code|topics/code/", "Topic|Money|topics/money/",
+             "Speaker|Ada Guest|speakers/guest/", "Speaker|The Host|speakers/host/", "Term|API|glossary/api/", "Term|open source|glossary/open-source/"],
+            Enumerable.Range(0, index.Entries).Select(id => string.Join('|', index.Record(id).EnumerateArray().Select(v => v.GetString()))));
     }
 
     [Fact]
-    public void Index_IsCompact_NamesWrittenOnce()
+    public void Postings_CountAWordsWholeOccurrences_AndFindAPassageByItsSpeakerInterviewAndTopicsWithoutCounting()
     {
-        var text = File.ReadAllText(Path.Combine(_site.Output, "search-index.json"));
-        Assert.DoesNotContain("\n ", text);
-        Assert.Single(text.Split("Ada Guest")[1..]);
-        Assert.Single(text.Split("The First Talk")[1..]);
+        var index = new SearchIndexReader(_site.Output);
+        // "API" in the first question and the answer, "APIs" (another word) in the last answer; the term API by its title.
+        Assert.Equal([(5, 0), (FirstPassage, 1), (FirstPassage + 1, 1)], Pairs(index.Postings("api")));
+        Assert.Equal([(5, 0), (FirstPassage + 3, 1)], Pairs(index.Postings("apis")));
+        Assert.Empty(index.Postings("ap"));
+        // The guest's name, the interview's title and a topic's title find passages, with no count to rank them by.
+        Assert.Equal([(3, 0), (FirstPassage + 1, 0), (FirstPassage + 3, 0)], Pairs(index.Postings("ada")));
+        Assert.Equal([0, 5, .. Enumerable.Range(FirstPassage, 4)], index.Postings("talk").Keys.Order());
+        Assert.Equal([(1, 0), (6, 0), (FirstPassage + 2, 0), (FirstPassage + 3, 0)], Pairs(index.Postings("code")));
+    }
+
+    [Fact]
+    public void Postings_AreOfFoldedWords_CaseAndAccentsAside()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/transcripts/first-talk.md --
+            ---
+            title: The First Talk
+            date: 2024-11-07
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            @host: Who was HÏRED first, in Zürich?
+
+            @guest: Nobody was hired twice, and nobody hired me.
+            """).AssertSucceeded();
+        var index = new SearchIndexReader(site.Output);
+        Assert.Equal([(FirstPassage, 1), (FirstPassage + 1, 2)], Pairs(index.Postings("hired")));
+        Assert.Equal([FirstPassage], index.Postings("zurich").Keys);
+        Assert.Empty(index.Postings("zürich"));
+        Assert.Empty(index.Postings("HÏRED"));
+    }
+
+    [Fact]
+    public void FilterFiles_ListThePassagesOfEachSpeakerTopicAndInterview()
+    {
+        var index = new SearchIndexReader(_site.Output);
+        int[] Filter(string path) => [.. index.Decode(index.Json(path)).Keys.Order()];
+        Assert.Equal([FirstPassage + 1, FirstPassage + 3], Filter("speaker/guest.json"));
+        Assert.Equal([FirstPassage, FirstPassage + 2], Filter("speaker/host.json"));
+        Assert.Equal([FirstPassage, FirstPassage + 1], Filter("topic/money.json"));
+        Assert.Equal([FirstPassage + 2, FirstPassage + 3], Filter("topic/code.json"));
+        Assert.Equal(Enumerable.Range(FirstPassage, 4), Filter("interview/first-talk.json"));
+    }
+
+    [Fact]
+    public void SearchPage_OffersLabelledFiltersBySpeakerTopicAndInterview_InItsForm()
+    {
+        var page = _site.Page("search/");
+        var form = page.QuerySelector("main form[role='search']")!;
+        string[] Options(string name) => [.. form.QuerySelectorAll($"select[name='{name}'] option").Select(o => $"{o.GetAttribute("value")}|{o.TextContent.Trim()}")];
+        Assert.Equal(["|Any speaker", "guest|Ada Guest", "host|The Host"], Options("speaker"));
+        Assert.Equal(["|Any topic", "code|Code", "money|Money"], Options("topic"));
+        Assert.Equal(["|Any interview", "first-talk|The First Talk"], Options("interview"));
+        Assert.All(form.QuerySelectorAll("select"), select =>
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"label[for='{select.Id}']")?.TextContent), $"the list {select.Id} has no label"));
+        Assert.Equal("Only passages", form.QuerySelector("fieldset > legend")?.TextContent.Trim());
     }
 
     [Fact]
@@ -66,19 +119,17 @@ public sealed class SearchIndexTests : IDisposable
         var page = site.Page("search/");
         var results = page.GetElementById("search-results")!;
         Assert.Equal("/pub/", results.GetAttribute("data-base"));
-        Assert.Equal("/pub/search-index.json", results.GetAttribute("data-index"));
+        Assert.Equal("/pub/search-index/manifest.json", results.GetAttribute("data-index"));
         var script = page.QuerySelector("script[src$='search.js']")!;
         Assert.Equal("/pub/assets/js/search.js", script.GetAttribute("src"));
         Assert.True(script.HasAttribute("defer"));
         Assert.True(site.Exists("assets/js/search.js"));
-        using var index = Index(site);
-        var root = index.RootElement;
-        var urls = new[] { "speakers", "transcripts", "topics" }.SelectMany(k => root.GetProperty(k).EnumerateArray().Select(r => r[r.GetArrayLength() - 1].GetString()!))
-            .Concat(root.GetProperty("terms").EnumerateArray().Select(t => t[3].GetString()!));
+        var index = new SearchIndexReader(site.Output);
+        var urls = Enumerable.Range(0, index.Records).Select(id => index.Record(id)[2].GetString()!);
         Assert.All(urls, url =>
         {
             Assert.False(url.StartsWith('/'), url);
-            Assert.True(site.Exists(url + "index.html"), url);
+            Assert.True(site.Exists(url.Split('#')[0] + "index.html"), url);
         });
         Assert.Equal("/pub/search/", site.Page("").QuerySelector("form.site-search")!.GetAttribute("action"));
     }
@@ -86,9 +137,26 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void TwoBuilds_IndexIsByteIdentical()
     {
-        var first = File.ReadAllBytes(Path.Combine(_site.Output, "search-index.json"));
         using var second = TestSite.BuildMinimal().AssertSucceeded();
-        Assert.Equal(first, File.ReadAllBytes(Path.Combine(second.Output, "search-index.json")));
+        var first = new SearchIndexReader(_site.Output).Folder;
+        var files = Directory.EnumerateFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("manifest.json", files);
+        var again = new SearchIndexReader(second.Output).Folder;
+        Assert.Equal(files, Directory.EnumerateFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(first, file)), File.ReadAllBytes(Path.Combine(again, file))));
+    }
+
+    [Fact]
+    public void ALongPostingList_IsCutIntoPartsThatEachDecodeAlone()
+    {
+        List<int> postings = [.. Enumerable.Range(0, 40).Select(i => PostingCode.Pack(i * 37, i % 9))];
+        var parts = PostingCode.Encode(postings, 10);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, part => Assert.InRange(part.Length, 1, 10));
+        Assert.Equal(
+            postings.Select(p => (p >> 3, p & 7)),
+            parts.SelectMany(part => SearchIndexReader.Decode(part)).Select(p => (p.Key, p.Value)));
+        Assert.Equal(PostingCode.MaxCount, SearchIndexReader.Decode(PostingCode.Encode([PostingCode.Pack(3, 50)], 100)[0])[3]);
     }
 
     [Fact]
@@ -137,8 +205,5 @@ public sealed class SearchIndexTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(label?.TextContent), $"the search input #{input.Id} has no label");
     }
 
-    private static JsonDocument Index(TestSite site) => JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "search-index.json")));
-
-    private static IEnumerable<string> Rows(JsonElement root, string table) =>
-        root.GetProperty(table).EnumerateArray().Select(r => string.Join('|', r.EnumerateArray().Select(v => v.GetString())));
+    private static IEnumerable<(int, int)> Pairs(IReadOnlyDictionary<int, int> postings) => postings.OrderBy(p => p.Key).Select(p => (p.Key, p.Value));
 }

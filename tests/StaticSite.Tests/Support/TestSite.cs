@@ -100,6 +100,14 @@ internal sealed class TestSite : IDisposable
         return new TestSite(root, SiteBuilder.Build(options));
     }
 
+    /// <summary>Builds a generated publication of <paramref name="transcripts"/> transcripts (the benchmarks' corpus, seed 42).</summary>
+    public static TestSite BuildCorpus(int transcripts)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "staticsite-tests", Guid.NewGuid().ToString("N"));
+        StaticSite.Benchmarks.Corpus.CorpusGenerator.Write(root, transcripts);
+        return new TestSite(root, SiteBuilder.Build(new BuildOptions { WorkingDirectory = root, ThemeDirectory = RepoPaths.Theme }));
+    }
+
     /// <summary>Builds again in the same folder (after changing files), keeping the temp folder.</summary>
     public TestSite Rebuild(string changes = "", Func<BuildOptions, BuildOptions>? configure = null)
     {

@@ -1,8 +1,6 @@
-// Search as you type over search-index.json (its shape: src/StaticSite/Rendering/RenderSearchIndex.cs).
-// Every query word must match a whole word, case and accents aside; the last word, while it is still
-// being typed (nothing after it), also matches the start of a longer word ("hir" finds "hired"), and a
-// fragment inside a word never matches ("a" does not find "same"). Turns rank by how many times their
-// words match. The rules are stated for editors in docs/format.md ("Search").
+// Search as you type over the sharded index (its files: src/StaticSite/Rendering/RenderSearchIndex.cs): a query
+// fetches the shards of its words, the files of the filters chosen, then the record chunks of the results shown.
+// The matching rules (whole words; the word being typed also matches word starts) are in docs/format.md ("Search").
 // All text goes into the page through textContent, never as HTML.
 (() => {
   'use strict';
@@ -12,19 +10,34 @@
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-list');
   const all = document.getElementById('search-all');
+  const more = document.getElementById('search-more');
+  const form = input.form;
+  const filters = ['speaker', 'topic', 'interview'].map(name => form.elements.namedItem(name)).filter(Boolean);
   const base = box.dataset.base || '/';
-  const MAX_TURNS = 50, MAX_OTHERS = 12, BEFORE = 60, LENGTH = 220;
-  let index = null, loading = null, timer = 0;
+  const folder = box.dataset.index.slice(0, box.dataset.index.lastIndexOf('/') + 1);
+  // A word being typed matches the words of PREFIX_SHARDS shards at most: a letter would fetch most of the index.
+  const MAX_OTHERS = 12, PAGE = 10, BEFORE = 60, LENGTH = 220, PREFIX_SHARDS = 2;
+  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const digit = new Map([...DIGITS].map((c, i) => [c, i]));
+  const files = new Map();
+  let timer = 0, generation = 0;
 
-  const foldChar = c => c < '\x80' ? c.toLowerCase() : c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const fold = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Folded as the build folds (src/StaticSite/Rendering/Search/SearchWords.cs): combining marks dropped, accented
+  // Latin letters by the manifest's table, everything else in lower case.
+  let latin = new Map();
+  const foldChar = c => c < '\x80' ? c.toLowerCase() : latin.get(c) ?? (/\p{Mn}/u.test(c) ? '' : c.toLowerCase());
+  const fold = s => {
+    let folded = '';
+    for (const c of s) folded += foldChar(c);
+    return folded;
+  };
   const wordsOf = q => [...new Set(fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  const openWordOf = q => /[\p{L}\p{N}]$/u.test(fold(q)) ? wordsOf(q).pop() : null;
   // One pattern per query word: no letter or digit just before it, and, unless it is the open last word, none just after.
   const patternsOf = q => {
-    const words = wordsOf(q), open = /[\p{L}\p{N}]$/u.test(fold(q)) ? words[words.length - 1] : null;
-    return words.map(w => new RegExp('(?<![\\p{L}\\p{N}])' + w + (w === open ? '' : '(?![\\p{L}\\p{N}])'), 'gu'));
+    const open = openWordOf(q);
+    return wordsOf(q).map(w => new RegExp('(?<![\\p{L}\\p{N}])' + w + (w === open ? '' : '(?![\\p{L}\\p{N}])'), 'gu'));
   };
-  const has = (hay, pattern) => hay.search(pattern) >= 0;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -33,33 +46,98 @@
     return e;
   }
 
-  function load() {
-    loading = loading || fetch(box.dataset.index).then(r => {
-      if (!r.ok) throw new Error(r.status);
-      return r.json();
-    }).then(d => {
-      const topicTitles = ts => ts.map(t => d.topics[t][0]);
-      const entry = (kind, title, url, extra) => ({ kind, title, url: base + url, hay: fold(title + ' ' + extra) });
-      index = {
-        others: [
-          ...d.transcripts.map(([title, url]) => entry('Interview', title, url, '')),
-          ...d.topics.map(([title, url]) => entry('Topic', title, url, '')),
-          ...d.speakers.map(([name, role, url]) => entry('Speaker', name, url, role)),
-          ...d.terms.map(([title, aliases, def, url]) => entry('Term', title, url, aliases.join(' ') + ' ' + def)),
-        ],
-        turns: d.turns.map(([t, s, anchor, topics, text]) => {
-          const meta = [d.speakers[s][0], d.transcripts[t][0], ...topicTitles(topics)];
-          return {
-            speaker: d.speakers[s][0], transcript: d.transcripts[t][0], topics: topicTitles(topics),
-            url: base + d.transcripts[t][1] + '#' + anchor, text, folded: fold(text), meta: fold(meta.join(' ')),
-          };
-        }),
-      };
-    });
-    return loading;
+  // Each index file is fetched once, and again only if it failed.
+  function json(path) {
+    if (!files.has(path)) {
+      files.set(path, fetch(folder + path).then(r => {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).catch(e => {
+        files.delete(path);
+        throw e;
+      }));
+    }
+    return files.get(path);
   }
 
-  const count = (hay, pattern) => (hay.match(pattern) || []).length;
+  // Adds the postings of one list (src/StaticSite/Rendering/Search/PostingCode.cs) to hits: record id → summed count.
+  function decode(text, hits) {
+    let id = -1;
+    for (let i = 0; i < text.length;) {
+      let value = 0, scale = 1, d;
+      do {
+        d = digit.get(text[i++]);
+        value += (d & 31) * scale;
+        scale *= 32;
+      } while (d & 32);
+      id += Math.floor(value / 8);
+      hits.set(id, (hits.get(id) || 0) + value % 8);
+    }
+  }
+
+  // A list is a string, or the numbers of the part files that hold it.
+  async function addPostings(value, hits) {
+    if (typeof value === 'string') decode(value, hits);
+    else for (const text of await Promise.all(value.map(n => json(`p/${n}.json`)))) decode(text, hits);
+  }
+
+  // The shard whose range holds the word: the last whose first word sorts at or before it (ordinal order, as the build sorts).
+  function shardOf(manifest, word) {
+    let lo = 0, hi = manifest.shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (manifest.shards[mid] <= word) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  async function wordHits(manifest, word, open) {
+    const first = shardOf(manifest, word);
+    let last = first;
+    while (open && last + 1 < Math.min(manifest.shards.length, first + PREFIX_SHARDS) && manifest.shards[last + 1].startsWith(word)) last++;
+    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, k) => json(`w/${first + k}.json`)));
+    const lists = [];
+    for (const shard of shards) {
+      if (!open) {
+        if (Object.hasOwn(shard, word)) lists.push(shard[word]);
+        continue;
+      }
+      for (const [w, value] of Object.entries(shard)) if (w.startsWith(word)) lists.push(value);
+    }
+    const hits = new Map();
+    await Promise.all(lists.map(value => addPostings(value, hits)));
+    return hits;
+  }
+
+  async function filterHits(select) {
+    const hits = new Map();
+    await addPostings(await json(`${select.name}/${encodeURIComponent(select.value)}.json`), hits);
+    return hits;
+  }
+
+  // The records matching every word and every filter chosen: entries in index order, passages best first.
+  async function search(q) {
+    const manifest = await json('manifest.json');
+    if (!latin.size) latin = new Map(Object.entries(manifest.fold));
+    const open = openWordOf(q);
+    const chosen = filters.filter(f => f.value);
+    const [words, only] = await Promise.all([
+      Promise.all(wordsOf(q).map(w => wordHits(manifest, w, w === open))),
+      Promise.all(chosen.map(filterHits)),
+    ]);
+    words.sort((a, b) => a.size - b.size);
+    const hits = [];
+    for (const id of words[0].keys()) {
+      if (words.every(w => w.has(id)) && only.every(f => f.has(id))) hits.push({ id, score: words.reduce((n, w) => n + w.get(id), 0) });
+    }
+    return {
+      manifest,
+      entries: hits.filter(h => h.id < manifest.entries).sort((a, b) => a.id - b.id),
+      passages: hits.filter(h => h.id >= manifest.entries).sort((a, b) => b.score - a.score || a.id - b.id),
+    };
+  }
+
+  const record = (manifest, id) => json(`r/${Math.floor(id / manifest.chunk)}.json`).then(chunk => chunk[id % manifest.chunk]);
 
   // The text folded one character at a time, with where each folded character came from.
   function foldMap(text) {
@@ -99,71 +177,89 @@
     return p;
   }
 
-  function show(q) {
-    const words = patternsOf(q);
-    all.hidden = words.length > 0 && index !== null;
-    list.replaceChildren();
-    if (!words.length) {
-      status.textContent = '';
-      return;
-    }
-    if (!index) {
-      status.textContent = 'Loading…';
-      return;
-    }
-    const others = index.others.filter(e => words.every(w => has(e.hay, w)));
-    const turns = [];
-    index.turns.forEach((t, i) => {
-      if (!words.every(w => has(t.folded, w) || has(t.meta, w))) return;
-      turns.push({ t, i, score: words.reduce((n, w) => n + count(t.folded, w), 0) });
-    });
-    turns.sort((a, b) => b.score - a.score || a.i - b.i);
-    const total = others.length + turns.length;
-    status.textContent = total === 0 ? `No results for “${q.trim()}”.`
-      : `${total} ${total === 1 ? 'result' : 'results'} for “${q.trim()}”` + (turns.length > MAX_TURNS ? `; the first ${MAX_TURNS} passages are shown.` : '.');
-    for (const e of others.slice(0, MAX_OTHERS)) {
-      const li = el('li', 'search-result search-result--' + e.kind.toLowerCase());
-      const a = el('a', 'search-result__link', e.title);
-      a.href = e.url;
-      li.append(el('span', 'search-result__kind', e.kind + ' '), a);
-      list.append(li);
-    }
-    for (const { t } of turns.slice(0, MAX_TURNS)) {
-      const li = el('li', 'search-result search-result--turn');
-      const a = el('a', 'search-result__link', `${t.speaker} · ${t.transcript}`);
-      a.href = t.url;
-      li.append(a, snippet(t.text, words));
-      if (t.topics.length) li.append(el('p', 'search-result__meta', t.topics.join(' · ')));
-      list.append(li);
-    }
+  function entryItem([kind, title, url]) {
+    const li = el('li', 'search-result search-result--' + kind.toLowerCase());
+    const a = el('a', 'search-result__link', title);
+    a.href = base + url;
+    li.append(el('span', 'search-result__kind', kind + ' '), a);
+    return li;
   }
 
-  function run(q, pushUrl) {
+  function passageItem([speaker, interview, url, topics, text], patterns) {
+    const li = el('li', 'search-result search-result--turn');
+    const a = el('a', 'search-result__link', `${speaker} · ${interview}`);
+    a.href = base + url;
+    li.append(a, snippet(text, patterns));
+    if (topics.length) li.append(el('p', 'search-result__meta', topics.join(' · ')));
+    return li;
+  }
+
+  // Shows the next page of passages of a search still current; false once a newer search has begun.
+  async function showPassages(found, patterns, from, gen) {
+    const records = await Promise.all(found.passages.slice(from, from + PAGE).map(h => record(found.manifest, h.id)));
+    if (gen !== generation) return false;
+    list.append(...records.map(r => passageItem(r, patterns)));
+    more.hidden = from + PAGE >= found.passages.length;
+    more.onclick = () => showPassages(found, patterns, from + PAGE, gen).catch(failed);
+    return true;
+  }
+
+  function failed() {
+    status.textContent = 'Search could not load; every interview, topic, speaker and term is listed below.';
+    all.hidden = false;
+  }
+
+  async function show(q) {
+    const gen = ++generation;
+    more.hidden = true;
+    if (!wordsOf(q).length) {
+      list.replaceChildren();
+      status.textContent = '';
+      all.hidden = false;
+      return;
+    }
+    if (!list.childElementCount) status.textContent = 'Searching…';
+    const found = await search(q);
+    const patterns = patternsOf(q);
+    const entries = await Promise.all(found.entries.slice(0, MAX_OTHERS).map(h => record(found.manifest, h.id)));
+    if (gen !== generation) return;
+    list.replaceChildren(...entries.map(entryItem));
+    if (!await showPassages(found, patterns, 0, gen)) return;
+    all.hidden = true;
+    const total = found.entries.length + found.passages.length;
+    status.textContent = total === 0 ? `No results for “${q.trim()}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${q.trim()}”.`;
+  }
+
+  function run(pushUrl) {
+    const q = input.value;
     if (pushUrl) {
       const url = new URL(location.href);
-      if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
+      for (const [name, value] of [['q', q.trim() ? q : ''], ...filters.map(f => [f.name, f.value])]) {
+        if (value) url.searchParams.set(name, value); else url.searchParams.delete(name);
+      }
       history.replaceState(null, '', url);
     }
-    show(q);
-    if (!loading && wordsOf(q).length) {
-      load().then(() => show(input.value), () => {
-        status.textContent = 'Search could not load; every interview, topic, speaker and term is listed below.';
-        all.hidden = false;
-      });
-    }
+    const gen = generation + 1;
+    show(q).catch(() => {
+      if (gen === generation) failed();
+    });
   }
 
+  input.addEventListener('focus', () => json('manifest.json').catch(() => {}), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value, true), 100);
+    timer = setTimeout(() => run(true), 100);
   });
-  input.form.addEventListener('submit', e => {
+  for (const select of filters) select.addEventListener('change', () => run(true));
+  form.addEventListener('submit', e => {
     e.preventDefault();
     clearTimeout(timer);
-    run(input.value, true);
+    run(true);
   });
   // A query from the address (the header's search box submits here), or one the browser restored.
-  const q = new URLSearchParams(location.search).get('q');
+  const params = new URLSearchParams(location.search);
+  const q = params.get('q');
   if (q) input.value = q;
-  if (input.value) run(input.value, !q);
+  for (const select of filters) if (params.get(select.name)) select.value = params.get(select.name);
+  if (input.value) run(!q);
 })();

@@ -20,6 +20,9 @@ internal static class LatinFolding
     /// <summary>The ASCII letters for <paramref name="c"/>, or null when it is not a known accented letter.</summary>
     public static string? Fold(char c) => Map.GetValueOrDefault(c);
 
+    /// <summary>Every letter folded, in ordinal order: the search index hands the table to the script, which folds queries by it.</summary>
+    public static IEnumerable<KeyValuePair<char, string>> All => Map.OrderBy(p => p.Key);
+
     private static FrozenDictionary<char, string> Build(params (string Letters, string Ascii)[] groups) =>
         groups.SelectMany(g => g.Letters.Select(c => (c, g.Ascii))).ToFrozenDictionary(p => p.c, p => p.Ascii);
 }

@@ -6,6 +6,9 @@ namespace StaticSite.Rendering.Views;
 /// <summary>A link with a label and an optional count (topics, speakers, terms, transcripts).</summary>
 public sealed record LinkView(string Title, string Url, int Count = 0);
 
+/// <summary>One choice of a form's list: the value the form sends and the label the reader sees.</summary>
+public sealed record OptionView(string Value, string Label);
+
 /// <summary>A navigation entry in the header; Current marks the section the page belongs to.</summary>
 public sealed record NavView(string Title, string Url, bool Current);
 

@@ -1,0 +1,140 @@
+using System.Text;
+using StaticSite.Model;
+
+namespace StaticSite.Rendering.Search;
+
+/// <summary>
+/// Builds the sharded search index in one pass over the model: each record's words go to their posting
+/// lists as the record is numbered, so every list comes out in id order; then the words, sorted once, are
+/// cut into shards of about <see cref="ShardTarget"/> bytes, and any list longer than <see cref="PartLimit"/>
+/// into part files, so that no file outgrows a bound whatever the size of the archive.
+/// </summary>
+public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFactory views)
+{
+    /// <summary>Records per chunk file: a result page fetches one small file per result shown.</summary>
+    public const int ChunkRecords = 10;
+
+    /// <summary>A shard closes once it holds this many bytes; its last word adds at most <see cref="PartLimit"/> more.</summary>
+    public const int ShardTarget = 32 * 1024;
+
+    /// <summary>The longest posting list written where it is named; a longer one goes to part files of at most this many characters.</summary>
+    public const int PartLimit = 64 * 1024;
+
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly List<string> _parts = [];
+
+    public ShardedSearchIndex Build()
+    {
+        var entries = Entries();
+        var passages = new List<Turn>();
+        // Every speaker, topic and interview the page offers has its file, though it may list no passage.
+        var filters = new SortedDictionary<string, List<int>>(
+            model.Speakers.Select(s => SearchFilter.PathOf("speaker", s.Id))
+                .Concat(model.Topics.Select(t => SearchFilter.PathOf("topic", t.Id)))
+                .Concat(model.Transcripts.Select(t => SearchFilter.PathOf("interview", t.Slug)))
+                .Distinct(StringComparer.Ordinal)
+                .ToDictionary(path => path, _ => new List<int>(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var speakerWords = model.Speakers.ToDictionary(s => s.Id, s => Words(s.Name), StringComparer.Ordinal);
+        var topicWords = model.Topics.ToDictionary(t => t.Id, t => Words(t.Title), StringComparer.Ordinal);
+        foreach (var transcript in model.Transcripts)
+        {
+            var titleWords = Words(transcript.Header.Title);
+            foreach (var turn in transcript.Turns)
+            {
+                if (!SearchPassages.Includes(turn, out var exchange)) continue;
+                var id = entries.Count + passages.Count;
+                passages.Add(turn);
+                // A passage is found by the words of its speaker, interview and topics too, though only its own words rank it.
+                var about = speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id]));
+                AddRecord(id, SearchWords.Of(Encoding.UTF8.GetString(turn.Item.TextUtf8)), about);
+                AddTo(filters[SearchFilter.PathOf("speaker", turn.Speaker.Id)], id);
+                AddTo(filters[SearchFilter.PathOf("interview", transcript.Slug)], id);
+                foreach (var topic in exchange.Topics) AddTo(filters[SearchFilter.PathOf("topic", topic.Id)], id);
+            }
+        }
+        var shards = Shards();
+        var filterFiles = filters.Select(f => new SearchFilter(f.Key, Value(f.Value))).ToList();
+        return new ShardedSearchIndex(entries, passages, shards, _parts, filterFiles);
+    }
+
+    private List<SearchEntry> Entries()
+    {
+        string Relative(string url) => url[urls.BasePath.Length..];
+        var entries = new List<SearchEntry>();
+        void Add(SearchEntry entry, params IEnumerable<string> texts)
+        {
+            AddRecord(entries.Count, [], texts.SelectMany(SearchWords.Of));
+            entries.Add(entry);
+        }
+        foreach (var transcript in model.Transcripts)
+            Add(new SearchEntry("Interview", transcript.Header.Title, Relative(transcript.Url)), transcript.Header.Title);
+        foreach (var topic in model.Topics)
+            Add(new SearchEntry("Topic", topic.Title, Relative(urls.Topic(topic.Id))), topic.Title);
+        foreach (var speaker in model.Speakers)
+            Add(new SearchEntry("Speaker", speaker.Name, Relative(views.SpeakerUrl(speaker))), speaker.Name, speaker.Role ?? "");
+        foreach (var term in model.Terms)
+            Add(new SearchEntry("Term", term.Title, Relative(urls.Term(term.Id))), [term.Title, .. term.Aliases, views.PlainDefinition(term)]);
+        return entries;
+    }
+
+    private static string[] Words(string text) => [.. SearchWords.Of(text).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Record <paramref name="id"/> under each of its words: counted ones with how often they occur, the others with 0.</summary>
+    private void AddRecord(int id, IEnumerable<string> counted, IEnumerable<string> found)
+    {
+        _counts.Clear();
+        foreach (var word in counted) _counts[word] = _counts.GetValueOrDefault(word) + 1;
+        foreach (var word in found) _counts.TryAdd(word, 0);
+        foreach (var (word, count) in _counts)
+        {
+            if (!_postings.TryGetValue(word, out var list)) _postings[word] = list = [];
+            list.Add(PostingCode.Pack(id, count));
+        }
+    }
+
+    private static void AddTo(List<int> list, int record)
+    {
+        // A topic filed twice on one exchange still lists the passage once.
+        var packed = PostingCode.Pack(record, 0);
+        if (list.Count == 0 || list[^1] != packed) list.Add(packed);
+    }
+
+    private List<SearchShard> Shards()
+    {
+        var words = _postings.Keys.ToArray();
+        Array.Sort(words, StringComparer.Ordinal);
+        var shards = new List<SearchShard>();
+        List<KeyValuePair<string, PostingValue>>? current = null;
+        var bytes = 0;
+        foreach (var word in words)
+        {
+            if (current is null || bytes >= ShardTarget)
+            {
+                current = [];
+                // The first shard starts at "" so that every word, indexed or not, falls in some shard.
+                shards.Add(new SearchShard(shards.Count == 0 ? "" : word, current));
+                bytes = 0;
+            }
+            var value = Value(_postings[word]);
+            current.Add(new(word, value));
+            bytes += Encoding.UTF8.GetByteCount(word) + (value.Inline?.Length ?? 8 * value.Parts.Count) + 6;
+        }
+        if (shards.Count == 0) shards.Add(new SearchShard("", []));
+        return shards;
+    }
+
+    private PostingValue Value(List<int> postings)
+    {
+        var parts = PostingCode.Encode(postings, PartLimit);
+        if (parts.Count == 1) return new PostingValue(parts[0], []);
+        var numbers = new List<int>(parts.Count);
+        foreach (var part in parts)
+        {
+            numbers.Add(_parts.Count);
+            _parts.Add(part);
+        }
+        return new PostingValue(null, numbers);
+    }
+}

@@ -1,0 +1,19 @@
+using StaticSite.Model;
+
+namespace StaticSite.Rendering.Search;
+
+/// <summary>
+/// The search index as files (RenderSearchIndex writes them). Records are numbered: the entries first,
+/// then the passages; <see cref="SearchIndexBuilder.ChunkRecords"/> consecutive records share a file.
+/// </summary>
+public sealed record ShardedSearchIndex(
+    IReadOnlyList<SearchEntry> Entries,
+    IReadOnlyList<Turn> Passages,
+    IReadOnlyList<SearchShard> Shards,
+    IReadOnlyList<string> Parts,
+    IReadOnlyList<SearchFilter> Filters)
+{
+    public int Records => Entries.Count + Passages.Count;
+
+    public int Chunks => (Records + SearchIndexBuilder.ChunkRecords - 1) / SearchIndexBuilder.ChunkRecords;
+}
