@@ -18,7 +18,8 @@ public sealed record TranscriptHeader(
     IReadOnlyList<TranscriptSpeaker> Speakers,
     SourceLocation Location,
     SourceLocation SlugLocation,
-    bool SlugFromFileName);
+    bool SlugFromFileName,
+    TranscriptMedia? Media = null);
 
 /// <summary>A speaker declared in a transcript's front matter, with their role in it and whom they spoke for then.</summary>
 public sealed record TranscriptSpeaker(string Id, string? Role, SourceLocation Location, string? Affiliation = null)

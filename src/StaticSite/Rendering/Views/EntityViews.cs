@@ -56,7 +56,7 @@ public sealed record TermView(
 /// A topic page's exchanges from one interview. Count is how many the topic has in that interview in
 /// all, on every page of the list; Exchanges are those on this page.
 /// </summary>
-public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<ExchangeView> Exchanges);
+public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, string Anchor, IReadOnlyList<ExchangeView> Exchanges);
 
 /// <summary>A term page's passages from one interview; Count as in <see cref="ExchangeGroupView"/>.</summary>
 public sealed record PassageGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<PassageView> Passages);
