@@ -32,6 +32,14 @@ public sealed class BuiltSite : IDisposable
 
     public static BuiltSite Fixture() => Build(WriteFixture, "/repo/");
 
+    /// <summary>A publication with a timed transcript and its recording (a generated tone), and an untimed one beside it.</summary>
+    public static BuiltSite Timed() => Build(input =>
+    {
+        Write(input, TimedFiles);
+        Directory.CreateDirectory(Path.Combine(input, "assets", "media"));
+        File.WriteAllBytes(Path.Combine(input, "assets", "media", "tone.wav"), ToneWave.Of(6));
+    }, null);
+
     private static BuiltSite Build(Action<string> writeInput, string? basePath)
     {
         var root = Path.Combine(Path.GetTempPath(), "staticsite-built", Guid.NewGuid().ToString("N"));
@@ -97,12 +105,16 @@ public sealed class BuiltSite : IDisposable
         ".svg" => "image/svg+xml",
         ".xml" => "application/xml",
         ".txt" => "text/plain; charset=utf-8",
+        ".vtt" => "text/vtt; charset=utf-8",
+        ".wav" => "audio/wav",
         _ => "application/octet-stream",
     };
 
-    private static void WriteFixture(string input)
+    private static void WriteFixture(string input) => Write(input, FixtureFiles);
+
+    private static void Write(string input, (string Path, string Text)[] files)
     {
-        foreach (var (path, text) in FixtureFiles)
+        foreach (var (path, text) in files)
         {
             var target = Path.Combine(input, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -205,6 +217,68 @@ public sealed class BuiltSite : IDisposable
             This publication is served under /repo/. See the [[api]] term.[^1]
 
             [^1]: A footnote on a free page.
+            """),
+    ];
+
+    /// <summary>A timed talk (every turn but one with its time, a recording of six seconds) and an untimed one: the topics grid has two columns.</summary>
+    private static readonly (string Path, string Text)[] TimedFiles =
+    [
+        ("site.yml", """
+            title: Timed Exchanges
+            description: A publication with a recording.
+            language: en
+            base_url: https://timed.example.org/
+            """),
+        ("speakers.yml", """
+            host:
+              name: Hana Host
+              role: Interviewer
+            guest:
+              name: Gil Guest
+              role: Engineer
+            """),
+        ("topics.yml", """
+            farming:
+              title: Farming
+            planning:
+              title: Planning
+            """),
+        ("transcripts/timed-talk.md", """
+            ---
+            title: The Timed Talk
+            date: 2024-11-07
+            media: { url: media/tone.wav, type: audio/wav, duration: 0:06 }
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            A recording of a tone stands in for the talk.
+
+            @host 0:00 #farming: What grows in your garden?
+
+            @guest 0:01: Bananas and cassava.
+
+            @host 0:02 #planning: And the plan for next year?
+
+            @guest 0:04: More of the same, and papayas.
+
+            @host #farming: Anything else?
+
+            @guest 0:05: No.
+            """),
+        ("transcripts/untimed-talk.md", """
+            ---
+            title: The Untimed Talk
+            date: 2024-12-01
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            @host #planning: Is there a plan?
+
+            @guest: Yes, a long one.
             """),
     ];
 }
