@@ -80,7 +80,18 @@ public sealed class BuiltSite : IDisposable
                 await route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", Path = Path.Combine(Output, "404.html") });
                 return;
             }
-            await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+            var bytes = await File.ReadAllBytesAsync(file);
+            // Byte ranges, as static hosts serve them: a media element can seek only in a resource served so.
+            if (route.Request.Headers.TryGetValue("range", out var range) && ByteRange(range, bytes.Length) is var (from, to))
+            {
+                await route.FulfillAsync(new()
+                {
+                    Status = 206, ContentType = ContentType(file), BodyBytes = bytes[from..(to + 1)],
+                    Headers = new Dictionary<string, string> { ["Accept-Ranges"] = "bytes", ["Content-Range"] = $"bytes {from}-{to}/{bytes.Length}" },
+                });
+                return;
+            }
+            await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = bytes, Headers = new Dictionary<string, string> { ["Accept-Ranges"] = "bytes" } });
         });
     }
 
@@ -94,6 +105,16 @@ public sealed class BuiltSite : IDisposable
         {
             // A temp folder left behind is harmless.
         }
+    }
+
+    // "bytes=from-" or "bytes=from-to" within the file; anything else is answered whole.
+    private static (int From, int To)? ByteRange(string header, int length)
+    {
+        if (!header.StartsWith("bytes=", StringComparison.Ordinal)) return null;
+        var parts = header["bytes=".Length..].Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || from >= length) return null;
+        var to = parts[1].Length == 0 ? length - 1 : int.TryParse(parts[1], out var end) ? Math.Min(end, length - 1) : -1;
+        return to < from ? null : (from, to);
     }
 
     private static string ContentType(string file) => Path.GetExtension(file) switch
