@@ -67,7 +67,8 @@ public sealed class MediaTests(Chromium chromium)
         var turn = page.Locator("article.turn:target");
         await Expect(turn).ToHaveCountAsync(1);
         Assert.Contains("Anything else?", await turn.InnerTextAsync());
-        Assert.True(await turn.EvaluateAsync<bool>("t => { const r = t.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"));
+        // Scrolled to it (smoothly, where motion is not reduced: waited for).
+        await page.WaitForFunctionAsync("() => { const r = document.querySelector('article.turn:target').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }", null, _until);
     }
 
     [SkippableFact]
