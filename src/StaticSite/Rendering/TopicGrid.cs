@@ -11,13 +11,16 @@ namespace StaticSite.Rendering;
 /// </summary>
 public static class TopicGrid
 {
+    // Beyond this many interviews a grid is no longer read at a glance, and an archive's would make the index its largest page.
+    private const int MaxInterviews = 40;
+
     /// <summary>The id of an interview's group of passages on a topic page.</summary>
     public static string GroupAnchor(Transcript transcript) => "interview-" + transcript.Slug;
 
     public static TopicGridView? Of(SiteModel model, ViewFactory views)
     {
         var topics = model.Topics;
-        if (topics.Count == 0 || model.Transcripts.Count == 0) return null;
+        if (topics.Count == 0 || model.Transcripts.Count is 0 or > MaxInterviews) return null;
         var pageSize = model.Settings.PageSize;
         var rows = new List<TopicGridRowView>();
         var max = 1;
