@@ -82,6 +82,18 @@ public sealed class AccessibilityTests(Chromium chromium)
     }
 
     [SkippableTheory]
+    [InlineData("transcripts/timed-talk/")]
+    [InlineData("transcripts/untimed-talk/")]
+    [InlineData("topics/")]
+    public async Task TimedPublication_HasNoAxeViolations(string path)
+    {
+        using var site = BuiltSite.Timed();
+        var reports = await Task.WhenAll(Variants.Select(variant => ScanAsync(site.Address + path, variant.Scheme, variant.Width, site)));
+        var report = string.Concat(reports);
+        Assert.True(report.Length == 0, $"/{path} has accessibility violations:{report}");
+    }
+
+    [SkippableTheory]
     [InlineData("light")]
     [InlineData("dark")]
     public async Task OpenTermCard_HasNoAxeViolations(string scheme)

@@ -4,7 +4,7 @@ namespace StaticSite.Browser.Tests;
 
 /// <summary>
 /// Every page of the real site and of a second publication built under the base path /repo/ (so every
-/// page kind, pagers and both turn heading levels included) is clean under html-validate's recommended
+/// page kind, pagers and both turn heading levels included) and of a timed one (player, times) is clean under html-validate's recommended
 /// rules and the W3C Nu checker: no error and no warning (a section or article without a heading is one).
 /// </summary>
 public sealed class HtmlStandardsTests
@@ -15,7 +15,8 @@ public sealed class HtmlStandardsTests
         HtmlValidators.SkipUnlessInstalled();
         using var real = BuiltSite.Real();
         using var fixture = BuiltSite.Fixture();
-        var pages = real.Pages().Concat(fixture.Pages()).ToList();
+        using var timed = BuiltSite.Timed();
+        var pages = real.Pages().Concat(fixture.Pages()).Concat(timed.Pages()).ToList();
         var messages = await HtmlValidators.HtmlValidateAsync(pages);
         Assert.True(messages.Count == 0, $"html-validate reports {messages.Count} problem(s) in {pages.Count} pages:\n" + string.Join("\n", messages.Take(40)));
     }
@@ -26,7 +27,8 @@ public sealed class HtmlStandardsTests
         HtmlValidators.SkipUnlessInstalled();
         using var real = BuiltSite.Real();
         using var fixture = BuiltSite.Fixture();
-        var pages = real.Pages().Concat(fixture.Pages()).ToList();
+        using var timed = BuiltSite.Timed();
+        var pages = real.Pages().Concat(fixture.Pages()).Concat(timed.Pages()).ToList();
         var messages = await HtmlValidators.NuCheckerAsync(pages);
         Assert.True(messages.Count == 0, $"the Nu checker reports {messages.Count} problem(s) in {pages.Count} pages:\n" + string.Join("\n", messages.Take(40)));
     }

@@ -33,6 +33,12 @@ public static class DiagnosticCodes
     public const string InvalidRole = "SSG0111";
     public const string UnusedFootnote = "SSG0112";
     public const string UnsafeLink = "SSG0113";
+    public const string MalformedTime = "SSG0130";
+    public const string TimeGoesBackwards = "SSG0131";
+    public const string TimePastDuration = "SSG0132";
+    public const string MediaWithoutTimes = "SSG0133";
+    public const string MediaNotFound = "SSG0134";
+    public const string InvalidMedia = "SSG0135";
     public const string UnusedTerm = "SSG0120";
     public const string UnusedTopic = "SSG0121";
     public const string SilentSpeaker = "SSG0122";

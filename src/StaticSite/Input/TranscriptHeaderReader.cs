@@ -6,7 +6,7 @@ namespace StaticSite.Input;
 /// <summary>A transcript's front matter → <see cref="TranscriptHeader"/>.</summary>
 public static class TranscriptHeaderReader
 {
-    private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers", "kind"];
+    private static readonly string[] _fields = ["title", "date", "slug", "summary", "source", "recorded", "note", "speakers", "kind", "media"];
     private static readonly string[] _speakerFields = ["id", "role", "affiliation"];
 
     /// <summary>
@@ -31,7 +31,7 @@ public static class TranscriptHeaderReader
         source?.WarnUnknownFields("name", "url");
         var speakers = Speakers(yaml, diagnostics);
         return new TranscriptHeader(slugValid ? slug : IdRules.ToValid(slug) is { Length: > 0 } valid ? valid : "invalid-slug", title ?? "", date ?? DateOnly.MinValue, yaml.String("summary"), source?.String("name"), source?.String("url"),
-            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"))
+            yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"), MediaReader.Read(yaml, diagnostics))
         {
             Kind = yaml.String("kind"),
             KindLocation = yaml.Has("kind") ? yaml.ValueLocation("kind") : null,

@@ -98,4 +98,10 @@ public sealed record TurnItem : BodyItem
     public IReadOnlyList<string> Highlights { get; }
 
     public IReadOnlyList<string> TermIds { get; }
+
+    /// <summary>When the turn starts in the transcript's recording, from its label; null for an untimed turn.</summary>
+    public TurnTime? Time { get; init; }
 }
+
+/// <summary>A turn's start in the recording, in whole seconds, and where its label says so.</summary>
+public sealed record TurnTime(int Seconds, SourceLocation Location);

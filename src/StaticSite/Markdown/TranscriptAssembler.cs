@@ -26,7 +26,7 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, IReadOnlyLi
         {
             foreach (var problem in label.Problems)
             {
-                diagnostics.Error(map.Locate(problem.Offset), DiagnosticCodes.InvalidId, problem.Message);
+                diagnostics.Error(map.Locate(problem.Offset), problem.Code, problem.Message);
             }
             if (label.Anchor is { } chosen)
             {
@@ -88,7 +88,10 @@ internal sealed class TranscriptAssembler(FragmentRenderer renderer, IReadOnlyLi
             part.Notes,
             part.Highlights,
             part.TermIds,
-            at);
+            at)
+        {
+            Time = label.Time is { } seconds ? new TurnTime(seconds, map.Locate(label.TimeOffset)) : null,
+        };
     }
 
     private TranscriptPart Apply(TranscriptPart part)

@@ -36,7 +36,9 @@ public static class SiteModelBuilder
             accepted.Add(parsed);
         }
         // Each transcript links on its own (registries are only read, and the diagnostics bag takes reports from any thread).
-        var transcripts = OrderedParallel.Map(accepted, parsed => TranscriptLinker.Link(parsed, registries, urls, diagnostics)).ToList();
+        var assets = Path.Combine(context.Options.FullPath(context.Options.InputDirectory), "assets");
+        var transcripts = OrderedParallel.Map(accepted, parsed => TranscriptLinker.Link(parsed, registries, urls,
+            asset => File.Exists(Path.Combine(assets, asset)), diagnostics)).ToList();
         transcripts.Sort((a, b) => b.Header.Date.CompareTo(a.Header.Date) is var byDate && byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug));
 
         var pages = Pages(context, diagnostics);

@@ -25,6 +25,9 @@ public sealed class SiteUrls(string basePath)
     /// <summary>A transcript's JSON export (speaker, turn text, anchor, topics), beside its page.</summary>
     public string TranscriptJson(string slug) => Transcript(slug) + "transcript.json";
 
+    /// <summary>A timed transcript's captions, one WebVTT cue per timed turn.</summary>
+    public string TranscriptVtt(string slug) => Transcript(slug) + "transcript.vtt";
+
     public string Topics => BasePath + "topics/";
 
     public string Topic(string id) => Topics + id + "/";

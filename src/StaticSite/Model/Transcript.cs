@@ -26,5 +26,5 @@ public sealed class Transcript(TranscriptHeader header, ParsedBody body, string 
     public int WordCount => _wordCount ??= Turns.Sum(turn => CountWords(turn.Item.TextUtf8));
 
     // A turn's text is collapsed (one space between words, none at the ends), as excerpts count it too.
-    private static int CountWords(ReadOnlySpan<byte> text) => text.IsEmpty ? 0 : text.Count((byte)' ') + 1;
+    internal static int CountWords(ReadOnlySpan<byte> text) => text.IsEmpty ? 0 : text.Count((byte)' ') + 1;
 }

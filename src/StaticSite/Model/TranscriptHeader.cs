@@ -18,7 +18,8 @@ public sealed record TranscriptHeader(
     IReadOnlyList<TranscriptSpeaker> Speakers,
     SourceLocation Location,
     SourceLocation SlugLocation,
-    bool SlugFromFileName)
+    bool SlugFromFileName,
+    TranscriptMedia? Media = null)
 {
     /// <summary>Front matter's `kind:` (an id of <see cref="PublicationKinds"/>), checked when linked; null means the default.</summary>
     public string? Kind { get; init; }

@@ -7,9 +7,10 @@ namespace StaticSite.Model;
 /// <summary>Resolves one transcript's speakers and topics and groups its turns into exchanges.</summary>
 internal static class TranscriptLinker
 {
-    public static Transcript Link(ParsedTranscript parsed, Registries registries, SiteUrls urls, DiagnosticBag diagnostics)
+    public static Transcript Link(ParsedTranscript parsed, Registries registries, SiteUrls urls, Func<string, bool> assetExists, DiagnosticBag diagnostics)
     {
         var header = parsed.Header;
+        MediaChecks.Check(header, parsed.Body, assetExists, diagnostics);
         var transcript = new Transcript(header, parsed.Body, urls.Transcript(header.Slug)) { Kind = Kind(header, registries.Settings.Kinds, diagnostics) };
         var declared = new Dictionary<string, TranscriptSpeaker>(StringComparer.Ordinal);
         foreach (var speaker in header.Speakers)

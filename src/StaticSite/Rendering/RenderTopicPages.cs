@@ -13,7 +13,7 @@ public sealed class RenderTopicPages : IModule
         var views = context.Views();
         var model = context.Model;
         var index = views.Page("topics", "Topics", $"Every topic in {model.Settings.Title}, with the passages filed under it.", views.Urls.Topics);
-        yield return PageDocument.Deferred(context, views, index, "topics", "", () => [("topics", Summaries(context, views))]);
+        yield return PageDocument.Deferred(context, views, index, "topics", "", () => [("topics", Summaries(context, views)), ("topic_grid", TopicGrid.Of(context.Model, views))]);
         foreach (var topic in model.Topics)
         {
             var exchanges = Exchanges(model, topic);
@@ -49,7 +49,7 @@ public sealed class RenderTopicPages : IModule
             context.FieldHtml(topic.Description),
             [.. topic.Related.Where(r => topics.ContainsKey(r.Id)).Select(r => views.TopicLink(topics[r.Id]))],
             InterviewGroups.Of(slice, e => e.Transcript, (transcript, run) => new ExchangeGroupView(transcript.Header.Title, transcript.Url,
-                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript],
+                ViewFactory.DateIso(transcript.Header.Date), ViewFactory.DateDisplay(transcript.Header.Date), counts[transcript], TopicGrid.GroupAnchor(transcript),
             [.. run.Select(e => new ExchangeView(e.Transcript.Header.Title, e.Transcript.Url, ViewFactory.DateDisplay(e.Transcript.Header.Date), e.Url,
                 views.TopicLinks(e),
                 // The question in full (when it is short enough to read at a glance), each answer as an
@@ -66,6 +66,6 @@ public sealed class RenderTopicPages : IModule
         };
     }
 
-    private static IReadOnlyList<Exchange> Exchanges(SiteModel model, Topic topic) =>
+    internal static IReadOnlyList<Exchange> Exchanges(SiteModel model, Topic topic) =>
         model.ExchangesByTopic.TryGetValue(topic.Id, out var exchanges) ? exchanges : [];
 }

@@ -1,5 +1,6 @@
 using StaticSite.Input;
 using StaticSite.Markdown;
+using StaticSite.Markdown.Turns;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 using StaticSite.Rendering.Views;
@@ -20,6 +21,7 @@ public sealed class RenderTranscriptPages : IModule
                 () => [("transcript", View(transcript, views))]).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
+            if (transcript.Header.Media is not null) yield return TranscriptExports.WebVtt(transcript, views, source).With(MetadataKeys.DependsOn, key);
         }
     }
 
@@ -39,6 +41,7 @@ public sealed class RenderTranscriptPages : IModule
             [
                 new AlternateView("Plain text", "text/plain", views.Urls.TranscriptText(transcript.Slug)),
                 new AlternateView("JSON", "application/json", views.Urls.TranscriptJson(transcript.Slug)),
+                .. transcript.Header.Media is null ? Array.Empty<AlternateView>() : [new AlternateView("WebVTT", "text/vtt", views.Urls.TranscriptVtt(transcript.Slug))],
             ],
         };
     }
@@ -53,7 +56,8 @@ public sealed class RenderTranscriptPages : IModule
             .ToList();
         var toc = transcript.Body.Items.OfType<HeadingItem>().Where(h => h.Level <= 3).Select(h => new TocView(h.Text, h.Anchor, h.Level)).ToList();
         var view = new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
-            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views))
+            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views),
+            Media(transcript, views), TranscriptSummaries.TopicStrip(transcript, views), TranscriptSummaries.SpeakerShares(transcript, views))
         {
             KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
         };
@@ -84,7 +88,8 @@ public sealed class RenderTranscriptPages : IModule
             if (item is TurnItem turnItem && turnsByItem.TryGetValue(turnItem, out var turn))
             {
                 var view = new TurnView(turnItem.Anchor, turn.Speaker.Id, turn.Speaker.Name, views.SpeakerUrl(turn.Speaker), turn.IsInterviewer,
-                    new Utf8Html(turnItem.HtmlUtf8), NoteViews(turnItem.Notes)) { IsModerator = turn.IsModerator };
+                    new Utf8Html(turnItem.HtmlUtf8), NoteViews(turnItem.Notes),
+                    turnItem.Time is { } time ? new TurnTimeView(Timecode.Display(time.Seconds), Timecode.Iso(time.Seconds), time.Seconds) : null) { IsModerator = turn.IsModerator };
                 if (!ReferenceEquals(open, turn.Exchange)) Close();
                 if (turn.Exchange is null)
                 {
@@ -107,6 +112,12 @@ public sealed class RenderTranscriptPages : IModule
         Close();
         return body;
     }
+
+    // The player's source: an external address as written, or the asset's URL on this site.
+    private static MediaView? Media(Transcript transcript, ViewFactory views) => transcript.Header.Media is { } media
+        ? new MediaView(media.ExternalUrl ?? views.Urls.File("assets/" + media.Asset), media.Type, media.IsVideo,
+            media.Duration is { } d ? Timecode.Display(d) : null, media.Duration is { } s ? Timecode.Iso(s) : null, views.Urls.TranscriptVtt(transcript.Slug))
+        : null;
 
     private static NoteView[] NoteViews(IReadOnlyList<MarginNote> notes) => [.. notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))];
 }

@@ -3,13 +3,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StaticSite.Markdown.Turns;
 using StaticSite.Model;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Rendering;
 
 /// <summary>
-/// A transcript as plain text and as JSON, beside its page, so that others can reuse the annotated
+/// A transcript as plain text and as JSON (and, with a recording, as WebVTT captions), beside its page, so that others can reuse the annotated
 /// transcript: every turn with its speaker, text, anchor and topics. Written as UTF-8 straight into
 /// their files when the site is written, from the turns' UTF-8 text.
 /// </summary>
@@ -53,6 +54,14 @@ public static class TranscriptExports
             json.WriteString("url", views.Absolute(transcript.Url));
             if (header.SourceName is { } name) json.WriteString("source", name);
             if (header.SourceUrl is { } url) json.WriteString("source_url", url);
+            if (header.Media is { } media)
+            {
+                json.WriteStartObject("media");
+                json.WriteString("url", media.ExternalUrl ?? views.Absolute(views.Urls.File("assets/" + media.Asset)));
+                json.WriteString("type", media.Type);
+                if (media.Duration is { } duration) json.WriteNumber("duration", duration);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("speakers");
             foreach (var speaker in header.Speakers.Where(s => views.Model.Registries.Speakers.ContainsKey(s.Id)))
             {
@@ -73,6 +82,11 @@ public static class TranscriptExports
                 json.WriteString("speaker_name", turn.Speaker.Name);
                 if (turn.Exchange is { } exchange) json.WriteNumber("exchange", exchange.Index + 1);
                 else json.WriteNull("exchange"); // a moderator's turn
+                if (turn.Item.Time is { } time)
+                {
+                    json.WriteNumber("start", time.Seconds);
+                    json.WriteString("time", Timecode.Display(time.Seconds));
+                }
                 json.WriteStartArray("topics");
                 foreach (var topic in turn.Exchange?.Topics ?? []) json.WriteStringValue(topic.Id);
                 json.WriteEndArray();
@@ -87,6 +101,35 @@ public static class TranscriptExports
             output.WriteByte((byte)'\n');
             return true;
         });
+
+    /// <summary>
+    /// The captions of a transcript with a recording: one cue per timed turn, from its time to the next
+    /// later one (the last to the recording's end, or a minute on when its duration is not given), the
+    /// speaker as a voice span and the turn's anchor as the cue's id.
+    /// </summary>
+    public static Document WebVtt(Transcript transcript, ViewFactory views, string source) =>
+        Document.DeferredBytes(source, views.Urls.Destination(views.Urls.TranscriptVtt(transcript.Slug)), output =>
+        {
+            var text = Buffer();
+            text.Write("WEBVTT\n"u8);
+            var timed = transcript.Turns.Where(t => t.Item.Time is not null).ToList();
+            for (var i = 0; i < timed.Count; i++)
+            {
+                var turn = timed[i];
+                var start = turn.Item.Time!.Seconds;
+                var end = timed.Skip(i + 1).Select(t => t.Item.Time!.Seconds).FirstOrDefault(s => s > start, 0);
+                if (end <= start) end = transcript.Header.Media?.Duration is { } duration && duration > start ? duration : start + 60;
+                Encoding.UTF8.GetBytes($"\n{turn.Item.Anchor}\n{Timecode.WebVtt(start)} --> {Timecode.WebVtt(end)}\n<v {CueText(turn.Speaker.Name)}>", text);
+                Encoding.UTF8.GetBytes(CueText(turn.Item.Text), text);
+                text.Write("\n"u8);
+            }
+            output.Write(text.WrittenSpan);
+            return true;
+        });
+
+    // Cue text is markup: '&', '<' and '>' are escaped, which also keeps "-->" out of it.
+    private static string CueText(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static void WriteOut(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream output)
     {

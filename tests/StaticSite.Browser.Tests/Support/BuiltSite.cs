@@ -39,6 +39,14 @@ public sealed class BuiltSite : IDisposable
     public static BuiltSite Corpus(int transcripts) =>
         Build(input => StaticSite.Benchmarks.Corpus.CorpusGenerator.Write(Path.GetDirectoryName(input)!, transcripts), null);
 
+    /// <summary>A publication with a timed transcript and its recording (a generated tone), and an untimed one beside it.</summary>
+    public static BuiltSite Timed() => Build(input =>
+    {
+        Write(input, TimedFiles);
+        Directory.CreateDirectory(Path.Combine(input, "assets", "media"));
+        File.WriteAllBytes(Path.Combine(input, "assets", "media", "tone.wav"), ToneWave.Of(6));
+    }, null);
+
     private static BuiltSite Build(Action<string> writeInput, string? basePath)
     {
         var root = Path.Combine(Path.GetTempPath(), "staticsite-built", Guid.NewGuid().ToString("N"));
@@ -79,7 +87,18 @@ public sealed class BuiltSite : IDisposable
                 await route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", Path = Path.Combine(Output, "404.html") });
                 return;
             }
-            await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+            var bytes = await File.ReadAllBytesAsync(file);
+            // Byte ranges, as static hosts serve them: a media element can seek only in a resource served so.
+            if (route.Request.Headers.TryGetValue("range", out var range) && ByteRange(range, bytes.Length) is var (from, to))
+            {
+                await route.FulfillAsync(new()
+                {
+                    Status = 206, ContentType = ContentType(file), BodyBytes = bytes[from..(to + 1)],
+                    Headers = new Dictionary<string, string> { ["Accept-Ranges"] = "bytes", ["Content-Range"] = $"bytes {from}-{to}/{bytes.Length}" },
+                });
+                return;
+            }
+            await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = bytes, Headers = new Dictionary<string, string> { ["Accept-Ranges"] = "bytes" } });
         });
     }
 
@@ -95,6 +114,16 @@ public sealed class BuiltSite : IDisposable
         }
     }
 
+    // "bytes=from-" or "bytes=from-to" within the file; anything else is answered whole.
+    private static (int From, int To)? ByteRange(string header, int length)
+    {
+        if (!header.StartsWith("bytes=", StringComparison.Ordinal)) return null;
+        var parts = header["bytes=".Length..].Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || from >= length) return null;
+        var to = parts[1].Length == 0 ? length - 1 : int.TryParse(parts[1], out var end) ? Math.Min(end, length - 1) : -1;
+        return to < from ? null : (from, to);
+    }
+
     private static string ContentType(string file) => Path.GetExtension(file) switch
     {
         ".html" => "text/html; charset=utf-8",
@@ -104,6 +133,8 @@ public sealed class BuiltSite : IDisposable
         ".svg" => "image/svg+xml",
         ".xml" => "application/xml",
         ".txt" => "text/plain; charset=utf-8",
+        ".vtt" => "text/vtt; charset=utf-8",
+        ".wav" => "audio/wav",
         _ => "application/octet-stream",
     };
 
@@ -214,6 +245,68 @@ public sealed class BuiltSite : IDisposable
             This publication is served under /repo/. See the [[api]] term.[^1]
 
             [^1]: A footnote on a free page.
+            """),
+    ];
+
+    /// <summary>A timed talk (every turn but one with its time, a recording of six seconds) and an untimed one: the topics grid has two columns.</summary>
+    private static readonly (string Path, string Text)[] TimedFiles =
+    [
+        ("site.yml", """
+            title: Timed Exchanges
+            description: A publication with a recording.
+            language: en
+            base_url: https://timed.example.org/
+            """),
+        ("speakers.yml", """
+            host:
+              name: Hana Host
+              role: Interviewer
+            guest:
+              name: Gil Guest
+              role: Engineer
+            """),
+        ("topics.yml", """
+            farming:
+              title: Farming
+            planning:
+              title: Planning
+            """),
+        ("transcripts/timed-talk.md", """
+            ---
+            title: The Timed Talk
+            date: 2024-11-07
+            media: { url: media/tone.wav, type: audio/wav, duration: 0:06 }
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            A recording of a tone stands in for the talk.
+
+            @host 0:00 #farming: What grows in your garden?
+
+            @guest 0:01: Bananas and cassava.
+
+            @host 0:02 #planning: And the plan for next year?
+
+            @guest 0:04: More of the same, and papayas.
+
+            @host #farming: Anything else?
+
+            @guest 0:05: No.
+            """),
+        ("transcripts/untimed-talk.md", """
+            ---
+            title: The Untimed Talk
+            date: 2024-12-01
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            @host #planning: Is there a plan?
+
+            @guest: Yes, a long one.
             """),
     ];
 }

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace StaticSite.Markdown.Turns;
 
 /// <summary>
-/// The <c>@speaker #topic {#anchor}:</c> that opens a turn. Renders as nothing: the theme shows the
+/// The <c>@speaker 12:05 #topic {#anchor}:</c> that opens a turn. Renders as nothing: the theme shows the
 /// speaker's name from speakers.yml instead of the label as typed.
 /// </summary>
 internal sealed class TurnLabelInline : LeafInline, IFeatureInline
@@ -19,6 +19,12 @@ internal sealed class TurnLabelInline : LeafInline, IFeatureInline
 
     /// <summary>Source offset of the '@'.</summary>
     public required int Offset { get; init; }
+
+    /// <summary>When the turn starts in the recording, in seconds (<c>@speaker 12:05:</c>); null when the label has no time or a malformed one.</summary>
+    public int? Time { get; init; }
+
+    /// <summary>Source offset of the time as written (the '@' when there is none).</summary>
+    public int TimeOffset { get; init; }
 
     public required IReadOnlyList<LabelPart> Topics { get; init; }
 

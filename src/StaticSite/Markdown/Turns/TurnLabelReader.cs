@@ -1,9 +1,10 @@
+using StaticSite.Diagnostics;
 using StaticSite.Markdown.Anchors;
 
 namespace StaticSite.Markdown.Turns;
 
 /// <summary>
-/// Reads <c>@id( #topic)*( {#anchor})?:</c> from the first line of a paragraph. A line that only
+/// Reads <c>@id( time)?( #topic)*( {#anchor})?:</c> from the first line of a paragraph. A line that only
 /// looks like prose starting with '@' ("@home is where…") is not a label; a label with a readable
 /// but malformed speaker ("@Arthur Mensch:") is one, with problems attached.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class TurnLabelReader
         var speaker = tokens[0].Text;
         // A speaker written as a name ("@Arthur Mensch:") is a label gone wrong; lowercase words
         // after the first ("@home is great: …") are ordinary prose.
-        while (index < tokens.Count && tokens[index].Text[0] is not ('#' or '{'))
+        while (index < tokens.Count && tokens[index].Text[0] is not ('#' or '{') && !IsTime(tokens[index].Text))
         {
             if (!char.IsUpper(tokens[index].Text[0]) || !char.IsUpper(speaker[0]) || index > 3)
             {
@@ -45,12 +46,31 @@ internal static class TurnLabelReader
             problems.Add(new(offset, $"invalid speaker id '{speaker}' in turn label: {IdSyntax.Description}, as in speakers.yml (e.g. '@{Suggest(speaker)}:')"));
         }
 
+        LabelPart? time = null;
+        int? seconds = null;
+        if (index < tokens.Count && IsTime(tokens[index].Text))
+        {
+            time = new(tokens[index].Text, offset + tokens[index].Start);
+            seconds = Timecode.Parse(time.Id);
+            if (seconds is null)
+            {
+                problems.Add(new(time.Offset, $"malformed time '{time.Id}' in turn label: write minutes and seconds as 'm:ss' or 'h:mm:ss' (e.g. '12:05' or '1:02:05')",
+                    DiagnosticCodes.MalformedTime));
+            }
+            index++;
+        }
+
         var topics = new List<LabelPart>();
         LabelPart? anchor = null;
         for (; index < tokens.Count; index++)
         {
             var (text, start) = tokens[index];
-            if (anchor is not null)
+            if (IsTime(text))
+            {
+                problems.Add(new(offset + start, $"time '{text}' in the wrong place in turn label: write it right after the speaker, as in '@speaker 12:05 #topic:'",
+                    DiagnosticCodes.MalformedTime));
+            }
+            else if (anchor is not null)
             {
                 problems.Add(new(offset + start, $"unexpected '{text}' after the anchor in turn label: write '@speaker #topic {{#anchor}}:'"));
             }
@@ -81,8 +101,11 @@ internal static class TurnLabelReader
         {
             length++;
         }
-        return new TurnLabelInline { Speaker = speaker, Offset = offset, Topics = topics, Anchor = anchor, Problems = problems };
+        return new TurnLabelInline { Speaker = speaker, Offset = offset, Time = seconds, TimeOffset = time?.Offset ?? offset, Topics = topics, Anchor = anchor, Problems = problems };
     }
+
+    // Digits with a ':' or '.' in them: a time, maybe mistyped ("12.05"); a bare number stays prose ("@joe 5 things: …").
+    private static bool IsTime(string token) => Timecode.LooksLikeOne(token) && token.AsSpan().IndexOfAny(':', '.') > 0;
 
     private static string Suggest(string wrong) => Slug.Of(wrong) is { Length: > 0 } slug ? slug : "id";
 

@@ -68,7 +68,7 @@ public sealed record TermView(
 /// A topic page's exchanges from one interview. Count is how many the topic has in that interview in
 /// all, on every page of the list; Exchanges are those on this page.
 /// </summary>
-public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, IReadOnlyList<ExchangeView> Exchanges)
+public sealed record ExchangeGroupView(string TranscriptTitle, string TranscriptUrl, string DateIso, string DateDisplay, int Count, string Anchor, IReadOnlyList<ExchangeView> Exchanges)
 {
     /// <summary>The transcript's kind in running text ("press conference").</summary>
     public string KindText { get; init; } = "";

@@ -14,7 +14,10 @@ public sealed record TranscriptView(
     IReadOnlyList<SpeakerLinkView> Speakers,
     IReadOnlyList<LinkView> Topics,
     IReadOnlyList<TocView> Toc,
-    IReadOnlyList<BodyView> Body)
+    IReadOnlyList<BodyView> Body,
+    MediaView? Media = null,
+    TopicStripView? TopicStrip = null,
+    IReadOnlyList<SpeakerShareView>? SpeakerShares = null)
 {
     /// <summary>Its kind as a label beside the title ("Press conference").</summary>
     public string KindLabel { get; init; } = "";
@@ -31,6 +34,12 @@ public sealed record TranscriptView(
     /// <summary>"18 reporters" when the questioners are many and shown compactly; empty otherwise.</summary>
     public string QuestionersLabel { get; init; } = "";
 }
+
+/// <summary>The recording a timed transcript follows: where it is, its MIME type, whether it is a video, its length, and its captions (transcript.vtt).</summary>
+public sealed record MediaView(string Url, string Type, bool IsVideo, string? Duration, string? DurationIso, string CaptionsUrl);
+
+/// <summary>When a turn starts in the recording: as shown (Display), for datetime (Iso), and in seconds for the player.</summary>
+public sealed record TurnTimeView(string Display, string Iso, int Seconds);
 
 /// <summary>A speaker as listed on a transcript: name, link, their role (speakers.yml) and their role in this transcript (front matter).</summary>
 public sealed record SpeakerLinkView(string Name, string Url, string? Role, string? TranscriptRole, bool IsInterviewer)
@@ -67,7 +76,8 @@ public sealed record TurnView(
     string SpeakerUrl,
     bool IsInterviewer,
     Utf8Html Html,
-    IReadOnlyList<NoteView> Notes)
+    IReadOnlyList<NoteView> Notes,
+    TurnTimeView? Time = null)
 {
     /// <summary>A moderator's turn, shown lighter and outside every exchange.</summary>
     public bool IsModerator { get; init; }
