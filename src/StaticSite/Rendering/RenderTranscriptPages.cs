@@ -116,8 +116,12 @@ public sealed class RenderTranscriptPages : IModule
     // The player's source: an external address as written, or the asset's URL on this site.
     private static MediaView? Media(Transcript transcript, ViewFactory views) => transcript.Header.Media is { } media
         ? new MediaView(media.ExternalUrl ?? views.Urls.File("assets/" + media.Asset), media.Type, media.IsVideo,
-            media.Duration is { } d ? Timecode.Display(d) : null, media.Duration is { } s ? Timecode.Iso(s) : null, views.Urls.TranscriptVtt(transcript.Slug))
+            media.Duration is { } d ? Timecode.Display(d) : null, media.Duration is { } s ? Timecode.Iso(s) : null, views.Urls.TranscriptVtt(transcript.Slug),
+            views.Urls.File(MediaScript))
         : null;
+
+    /// <summary>The script that makes turns' times seek the player: loaded only by pages with a recording.</summary>
+    public const string MediaScript = "assets/js/media.js";
 
     private static NoteView[] NoteViews(IReadOnlyList<MarginNote> notes) => [.. notes.Select(n => new NoteView(n.Number, n.Anchor, n.Html))];
 }

@@ -1,7 +1,7 @@
 // Reader aids, progressive enhancement only: every page reads and works without this file.
 // Term cards open on tap and close with Escape; turns get a "copy link" button and selected text a
 // "copy link to this quote" button; the contents follow the scroll; notes fold on narrow screens;
-// a theme switch remembers system/light/dark; a turn's time plays the recording from there. Plain ES2020, no dependencies, kept small (budget: 20 KB).
+// a theme switch remembers system/light/dark. Plain ES2020, no dependencies, kept small (budget: 20 KB).
 (() => {
   const d = document, root = d.documentElement, KEY = 'staticsite-theme', THEMES = ['system', 'light', 'dark'];
 
@@ -174,31 +174,6 @@
     // ----- A long list of questioners is folded on phones; a wide screen has the room to show it open.
     if (matchMedia('(min-width: 48rem)').matches) {
       for (const details of d.querySelectorAll('details[data-open-wide]')) details.open = true;
-    }
-
-    // ----- Recording: a turn's time (a link to the turn) also plays the page's player from there, and
-    // the turn being played is marked (class for the eye, aria-current="time" on its time for the ear).
-    const player = d.querySelector('[data-media-player]');
-    const times = [...d.querySelectorAll('a[data-seek]')];
-    if (player && times.length) {
-      d.addEventListener('click', e => {
-        const a = e.target.closest?.('a[data-seek]');
-        if (!a || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        player.currentTime = Number(a.dataset.seek);
-        player.play()?.catch(() => { /* no sound allowed or none to play: the position is set */ });
-      });
-      let playing = null;
-      const follow = () => {
-        const now = player.currentTime;
-        let at = null;
-        for (const a of times) if (Number(a.dataset.seek) <= now) at = a; // in reading order, times only go forward
-        if (at === playing) return;
-        if (playing) { playing.removeAttribute('aria-current'); playing.closest('.turn')?.classList.remove('turn--playing'); }
-        playing = at;
-        if (at) { at.setAttribute('aria-current', 'time'); at.closest('.turn')?.classList.add('turn--playing'); }
-      };
-      player.addEventListener('timeupdate', follow);
-      player.addEventListener('seeked', follow);
     }
   };
 

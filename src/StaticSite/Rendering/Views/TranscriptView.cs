@@ -35,8 +35,8 @@ public sealed record TranscriptView(
     public string QuestionersLabel { get; init; } = "";
 }
 
-/// <summary>The recording a timed transcript follows: where it is, its MIME type, whether it is a video, its length, and its captions (transcript.vtt).</summary>
-public sealed record MediaView(string Url, string Type, bool IsVideo, string? Duration, string? DurationIso, string CaptionsUrl);
+/// <summary>The recording a timed transcript follows: where it is, its MIME type, whether it is a video, its length, its captions (transcript.vtt) and the script that follows it.</summary>
+public sealed record MediaView(string Url, string Type, bool IsVideo, string? Duration, string? DurationIso, string CaptionsUrl, string ScriptUrl);
 
 /// <summary>When a turn starts in the recording: as shown (Display), for datetime (Iso), and in seconds for the player.</summary>
 public sealed record TurnTimeView(string Display, string Iso, int Seconds);
