@@ -44,11 +44,11 @@ public sealed class MarkdownConverter
         _renderer = new FragmentRenderer(_pipeline);
     }
 
-    /// <summary>A transcript body: turns, headings, editorial prose.</summary>
-    public ParsedBody ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics)
+    /// <summary>A transcript body: turns, headings, editorial prose; null after reporting a body nested too deeply to parse.</summary>
+    public ParsedBody? ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
-        var document = Markdig.Markdown.Parse(source.Text, _pipeline, SitePipeline.TranscriptContext());
+        if (Parse(source.Text, map, diagnostics, SitePipeline.TranscriptContext) is not { } document) return null;
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Transcript));
         return new TranscriptAssembler(_renderer, _transcriptFeatures).Assemble(document, source.Text, map, diagnostics);
     }
@@ -57,7 +57,7 @@ public sealed class MarkdownConverter
     public RenderedMarkdown RenderPage(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
-        var document = Markdig.Markdown.Parse(source.Text, _pipeline);
+        if (Parse(source.Text, map, diagnostics) is not { } document) return new RenderedMarkdown("", []);
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Page));
         var anchors = new AnchorRegistry();
         foreach (var heading in document.Descendants().OfType<HeadingBlock>())
@@ -74,14 +74,40 @@ public sealed class MarkdownConverter
     /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
     public string RenderField(MarkdownSource source, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(source.Text, _pipeline);
-        Rewrite(document, new RewriteContext(source.Text, new SourceMap(source), diagnostics, DocumentKind.Field));
+        var map = new SourceMap(source);
+        if (Parse(source.Text, map, diagnostics) is not { } document) return "";
+        Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Field));
         return _renderer.Blocks([document]);
     }
 
     /// <summary>A short Markdown field as plain text (for meta descriptions and term cards).</summary>
-    public static string ToPlainText(string markdown) =>
-        PlainText.Of([Markdig.Markdown.Parse(markdown, PlainPipeline)]);
+    /// <remarks>A field nested too deeply is left as it is written: <see cref="RenderField"/> reports it.</remarks>
+    public static string ToPlainText(string markdown)
+    {
+        try
+        {
+            return PlainText.Of([Markdig.Markdown.Parse(markdown, PlainPipeline)]);
+        }
+        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
+        {
+            return markdown;
+        }
+    }
+
+    private MarkdownDocument? Parse(string text, SourceMap map, DiagnosticBag diagnostics, Func<MarkdownParserContext>? parserContext = null)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, _pipeline, parserContext?.Invoke());
+        }
+        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
+        {
+            var offset = NestingLimit.FirstLineTooDeep(text, start => Markdig.Markdown.Parse(start, _pipeline, parserContext?.Invoke()));
+            diagnostics.Error(map.Locate(offset), DiagnosticCodes.TooDeeplyNested,
+                "Markdown nested too deeply to read (brackets, quotes or lists inside one another by the thousand); remove the repeated marks or escape them with '\\'");
+            return null;
+        }
+    }
 
     private void Rewrite(MarkdownDocument document, in RewriteContext context)
     {
