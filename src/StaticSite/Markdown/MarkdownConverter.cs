@@ -44,20 +44,29 @@ public sealed class MarkdownConverter
         _renderer = new FragmentRenderer(_pipeline);
     }
 
-    /// <summary>A transcript body: turns, headings, editorial prose; null after reporting a body nested too deeply to parse.</summary>
-    public ParsedBody? ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics)
+    /// <summary>A transcript body: turns, headings, editorial prose; null after reporting a body nested too deeply to read.</summary>
+    public ParsedBody? ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics) => WithinNestingLimit(source, diagnostics, Transcript);
+
+    /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>
+    public RenderedMarkdown RenderPage(MarkdownSource source, DiagnosticBag diagnostics) =>
+        WithinNestingLimit(source, diagnostics, Page) ?? new RenderedMarkdown("", []);
+
+    /// <summary>A short Markdown field from YAML (bio, description, definition): HTML, no glossary auto-links, wiki links allowed.</summary>
+    /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
+    public string RenderField(MarkdownSource source, DiagnosticBag diagnostics) => WithinNestingLimit(source, diagnostics, Field) ?? "";
+
+    private ParsedBody Transcript(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
-        if (Parse(source.Text, map, diagnostics, SitePipeline.TranscriptContext) is not { } document) return null;
+        var document = Markdig.Markdown.Parse(source.Text, _pipeline, SitePipeline.TranscriptContext());
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Transcript));
         return new TranscriptAssembler(_renderer, _transcriptFeatures).Assemble(document, source.Text, map, diagnostics);
     }
 
-    /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>
-    public RenderedMarkdown RenderPage(MarkdownSource source, DiagnosticBag diagnostics)
+    private RenderedMarkdown Page(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
-        if (Parse(source.Text, map, diagnostics) is not { } document) return new RenderedMarkdown("", []);
+        var document = Markdig.Markdown.Parse(source.Text, _pipeline);
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Page));
         var anchors = new AnchorRegistry();
         foreach (var heading in document.Descendants().OfType<HeadingBlock>())
@@ -70,12 +79,10 @@ public sealed class MarkdownConverter
         return new RenderedMarkdown(_renderer.Blocks([document]), scope.TermIds);
     }
 
-    /// <summary>A short Markdown field from YAML (bio, description, definition): HTML, no glossary auto-links, wiki links allowed.</summary>
-    /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
-    public string RenderField(MarkdownSource source, DiagnosticBag diagnostics)
+    private string Field(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
-        if (Parse(source.Text, map, diagnostics) is not { } document) return "";
+        var document = Markdig.Markdown.Parse(source.Text, _pipeline);
         Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Field));
         return _renderer.Blocks([document]);
     }
@@ -94,16 +101,18 @@ public sealed class MarkdownConverter
         }
     }
 
-    private MarkdownDocument? Parse(string text, SourceMap map, DiagnosticBag diagnostics, Func<MarkdownParserContext>? parserContext = null)
+    // Markdig checks its depth limit while parsing and while rendering, so the whole conversion is guarded.
+    private static T? WithinNestingLimit<T>(MarkdownSource source, DiagnosticBag diagnostics, Func<MarkdownSource, DiagnosticBag, T> convert)
+        where T : class
     {
         try
         {
-            return Markdig.Markdown.Parse(text, _pipeline, parserContext?.Invoke());
+            return convert(source, diagnostics);
         }
         catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
         {
-            var offset = NestingLimit.FirstLineTooDeep(text, start => Markdig.Markdown.Parse(start, _pipeline, parserContext?.Invoke()));
-            diagnostics.Error(map.Locate(offset), DiagnosticCodes.TooDeeplyNested,
+            var offset = NestingLimit.FirstLineTooDeep(source.Text, start => convert(source with { Text = start }, new DiagnosticBag()));
+            diagnostics.Error(new SourceMap(source).Locate(offset), DiagnosticCodes.TooDeeplyNested,
                 "Markdown nested too deeply to read (brackets, quotes or lists inside one another by the thousand); remove the repeated marks or escape them with '\\'");
             return null;
         }

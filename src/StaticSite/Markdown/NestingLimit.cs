@@ -1,11 +1,9 @@
-using Markdig.Syntax;
-
 namespace StaticSite.Markdown;
 
 /// <summary>
 /// Markdig refuses a document nested deeper than its limit (50,000 '[' in a row, 20,000 '&gt;') with
 /// an <see cref="ArgumentException"/> that says where nothing: it is the editor's input, so it is
-/// reported at the first line whose nesting passes the limit, found by parsing ever shorter starts
+/// reported at the first line whose nesting passes the limit, found by converting ever shorter starts
 /// of the text (on this failure only).
 /// </summary>
 internal static class NestingLimit
@@ -18,29 +16,29 @@ internal static class NestingLimit
 
     /// <summary>
     /// The offset of the start of the first line at which <paramref name="text"/>, cut after that
-    /// line, no longer parses; 0 when no start of it fails alone.
+    /// line, no longer converts; 0 when no start of it fails alone.
     /// </summary>
-    public static int FirstLineTooDeep(string text, Func<string, MarkdownDocument> parse)
+    public static int FirstLineTooDeep(string text, Action<string> convert)
     {
         var lineEnds = new List<int>();
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) lineEnds.Add(i + 1);
         lineEnds.Add(text.Length);
-        // Invariant: the text cut after line `fits` parses, cut after line `fails` does not (the whole text failed).
+        // Invariant: the text cut after line `fits` converts, cut after line `fails` does not (the whole text failed).
         int fits = -1, fails = lineEnds.Count - 1;
         while (fails - fits > 1)
         {
             var middle = fits + (fails - fits) / 2;
-            if (Fails(text[..lineEnds[middle]], parse)) fails = middle;
+            if (Fails(text[..lineEnds[middle]], convert)) fails = middle;
             else fits = middle;
         }
         return fails == 0 ? 0 : lineEnds[fails - 1];
     }
 
-    private static bool Fails(string text, Func<string, MarkdownDocument> parse)
+    private static bool Fails(string text, Action<string> convert)
     {
         try
         {
-            parse(text);
+            convert(text);
             return false;
         }
         catch (ArgumentException e) when (IsExceeded(e))
