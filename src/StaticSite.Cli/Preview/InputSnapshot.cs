@@ -1,5 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using StaticSite.Diagnostics;
+using StaticSite.Input;
 using StaticSite.Pipeline;
 
 namespace StaticSite.Cli.Preview;
@@ -14,18 +16,15 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
     public static InputSnapshot Take(BuildOptions options)
     {
         var input = options.FullPath(options.InputDirectory);
-        var transcriptsFolder = Path.Combine(input, "transcripts");
+        // The build's own rule for what may be read: a refused link is not read here either (the build reports it).
+        var files = new PublicationFiles(options, new DiagnosticBag());
         var transcripts = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        if (Directory.Exists(transcriptsFolder))
-        {
-            foreach (var file in Directory.EnumerateFiles(transcriptsFolder, "*.md"))
-                transcripts[options.DisplayPath(file)] = XxHash3.HashToUInt64(File.ReadAllBytes(file));
-        }
+        foreach (var (file, _) in files.List(Path.Combine(input, "transcripts"), "*.md", recursive: false))
+            transcripts[options.DisplayPath(file)] = XxHash3.HashToUInt64(File.ReadAllBytes(file));
         var everything = new XxHash3();
         foreach (var root in new[] { input, options.FullPath(options.ThemeDirectory) })
         {
-            if (!Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var (file, _) in files.List(root, "*", recursive: true))
             {
                 if (transcripts.ContainsKey(options.DisplayPath(file))) continue;
                 everything.Append(MemoryMarshal.AsBytes(file.AsSpan()));

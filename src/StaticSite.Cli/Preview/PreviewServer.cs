@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StaticSite.Input;
 
 namespace StaticSite.Cli.Preview;
 
@@ -42,7 +43,14 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         // Stopping waits for open requests this long at most; live-reload streams end as soon as stopping begins.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(host, port);
+            // Requests are GETs of files: a small request line and headers, and no body.
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.MaxRequestBodySize = 0;
+        });
         var app = builder.Build();
         app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
         app.MapGet("/__staticsite/status", () => Results.Json(Status(), PreviewJson.Default.PreviewStatus));

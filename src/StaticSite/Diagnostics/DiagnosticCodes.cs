@@ -19,6 +19,9 @@ public static class DiagnosticCodes
     public const string MissingFrontMatter = "SSG0011";
     public const string UnreadableInput = "SSG0012";
     public const string PlaceholderLeft = "SSG0013";
+    public const string LinkOutsidePublication = "SSG0014";
+    public const string TooDeeplyNested = "SSG0015";
+    public const string UnfollowableLink = "SSG0016";
 
     public const string SpeakerNotDeclared = "SSG0101";
     public const string UnknownSpeaker = "SSG0102";

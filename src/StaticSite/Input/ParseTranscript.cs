@@ -32,7 +32,7 @@ public sealed class ParseTranscript : IModule
         if (FrontMatter.Read(file, document.Source, diagnostics) is not var (yaml, markdown)) return null;
         var header = TranscriptHeaderReader.Read(yaml, Path.GetFileNameWithoutExtension(document.Source), diagnostics);
         var body = context.Clock.Measure("parse markdown (threads)", () => context.Markdown().ParseTranscript(markdown, diagnostics));
-        return new ParsedTranscript(header, body);
+        return body is null ? null : new ParsedTranscript(header, body);
     }
 
     private static ParsedTranscript? Cached(Document document, Span<byte> file, BuildContext context, ParseCache cache)

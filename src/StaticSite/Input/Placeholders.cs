@@ -18,10 +18,29 @@ public static class Placeholders
     /// <summary>Every scalar of a YAML document that starts with the mark; <paramref name="lineOffset"/> as in <see cref="YamlMappingReader"/>.</summary>
     public static void Report(YamlNode root, string path, int lineOffset, DiagnosticBag diagnostics)
     {
-        foreach (var node in root.AllNodes)
+        // Each node once: an alias is one more reference to its node, and YamlNode.AllNodes, which walks
+        // every reference, takes exponential time over nested aliases ("billion laughs").
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
         {
-            if (node is YamlScalarNode { Value: { } value } && value.StartsWith(Mark, StringComparison.Ordinal))
-                Warn(new SourceLocation(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column), value, diagnostics);
+            if (!seen.Add(node)) continue;
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } when value.StartsWith(Mark, StringComparison.Ordinal):
+                    Warn(new SourceLocation(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column), value, diagnostics);
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var item in sequence.Children) pending.Push(item);
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        pending.Push(value);
+                        pending.Push(key);
+                    }
+                    break;
+            }
         }
     }
 

@@ -21,12 +21,13 @@ public sealed class ReadDataFiles : IModule
         {
             var file = Path.Combine(root, name);
             var display = context.Options.DisplayPath(file);
-            if (!File.Exists(file))
+            if (!File.Exists(file) && new FileInfo(file).LinkTarget is null)
             {
                 if (name == "site.yml")
                     context.Diagnostics.Error(SourceLocation.File(display), DiagnosticCodes.MissingFile, "site.yml is missing; it needs at least 'title:' and 'description:'");
                 continue;
             }
+            if (!context.Service(PublicationFiles.Of).MayRead(file)) continue;
             var text = TextFile.Read(file, display, context.Diagnostics);
             if (text is not null) yield return Document.Create(display, "", text).With(MetadataKeys.FullPath, file);
         }

@@ -13,10 +13,7 @@ public sealed class ReadFiles(string folder, string pattern, bool recursive = fa
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var root = Path.Combine(context.Options.FullPath(context.Options.InputDirectory), folder);
-        if (!Directory.Exists(root)) yield break;
-        var files = Directory.EnumerateFiles(root, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (file, _) in context.Service(PublicationFiles.Of).List(root, pattern, recursive))
         {
             yield return Document.Create(context.Options.DisplayPath(file), "").With(MetadataKeys.FullPath, file);
         }

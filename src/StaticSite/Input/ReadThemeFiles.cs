@@ -15,11 +15,9 @@ public sealed class ReadThemeFiles(string folder, string destinationPrefix, bool
         foreach (var root in new[] { context.Options.ThemeDirectory, context.Options.InputDirectory })
         {
             var dir = Path.Combine(context.Options.FullPath(root), folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+            // Editors' hidden files (.DS_Store, .git) are left out.
+            foreach (var (file, relative) in context.Service(PublicationFiles.Of).List(dir, "*", recursive: true, skipHidden: true))
             {
-                var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue; // editors' hidden files (.DS_Store, .git)
                 files[relative] = file; // input/ comes second, so it wins
             }
         }

@@ -44,8 +44,18 @@ public sealed class MarkdownConverter
         _renderer = new FragmentRenderer(_pipeline);
     }
 
-    /// <summary>A transcript body: turns, headings, editorial prose.</summary>
-    public ParsedBody ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics)
+    /// <summary>A transcript body: turns, headings, editorial prose; null after reporting a body nested too deeply to read.</summary>
+    public ParsedBody? ParseTranscript(MarkdownSource source, DiagnosticBag diagnostics) => WithinNestingLimit(source, diagnostics, Transcript);
+
+    /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>
+    public RenderedMarkdown RenderPage(MarkdownSource source, DiagnosticBag diagnostics) =>
+        WithinNestingLimit(source, diagnostics, Page) ?? new RenderedMarkdown("", []);
+
+    /// <summary>A short Markdown field from YAML (bio, description, definition): HTML, no glossary auto-links, wiki links allowed.</summary>
+    /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
+    public string RenderField(MarkdownSource source, DiagnosticBag diagnostics) => WithinNestingLimit(source, diagnostics, Field) ?? "";
+
+    private ParsedBody Transcript(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline, SitePipeline.TranscriptContext());
@@ -53,8 +63,7 @@ public sealed class MarkdownConverter
         return new TranscriptAssembler(_renderer, _transcriptFeatures).Assemble(document, source.Text, map, diagnostics);
     }
 
-    /// <summary>A free page: whole document to HTML with wiki links, glossary auto-links and heading ids (no insertions).</summary>
-    public RenderedMarkdown RenderPage(MarkdownSource source, DiagnosticBag diagnostics)
+    private RenderedMarkdown Page(MarkdownSource source, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline);
@@ -70,18 +79,44 @@ public sealed class MarkdownConverter
         return new RenderedMarkdown(_renderer.Blocks([document]), scope.TermIds);
     }
 
-    /// <summary>A short Markdown field from YAML (bio, description, definition): HTML, no glossary auto-links, wiki links allowed.</summary>
-    /// <remarks>Wiki links in fields render as plain term links without a hover card: fields are often shown inside cards and lists already.</remarks>
-    public string RenderField(MarkdownSource source, DiagnosticBag diagnostics)
+    private string Field(MarkdownSource source, DiagnosticBag diagnostics)
     {
+        var map = new SourceMap(source);
         var document = Markdig.Markdown.Parse(source.Text, _pipeline);
-        Rewrite(document, new RewriteContext(source.Text, new SourceMap(source), diagnostics, DocumentKind.Field));
+        Rewrite(document, new RewriteContext(source.Text, map, diagnostics, DocumentKind.Field));
         return _renderer.Blocks([document]);
     }
 
     /// <summary>A short Markdown field as plain text (for meta descriptions and term cards).</summary>
-    public static string ToPlainText(string markdown) =>
-        PlainText.Of([Markdig.Markdown.Parse(markdown, PlainPipeline)]);
+    /// <remarks>A field nested too deeply is left as it is written: <see cref="RenderField"/> reports it.</remarks>
+    public static string ToPlainText(string markdown)
+    {
+        try
+        {
+            return PlainText.Of([Markdig.Markdown.Parse(markdown, PlainPipeline)]);
+        }
+        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
+        {
+            return markdown;
+        }
+    }
+
+    // Markdig checks its depth limit while parsing and while rendering, so the whole conversion is guarded.
+    private static T? WithinNestingLimit<T>(MarkdownSource source, DiagnosticBag diagnostics, Func<MarkdownSource, DiagnosticBag, T> convert)
+        where T : class
+    {
+        try
+        {
+            return convert(source, diagnostics);
+        }
+        catch (ArgumentException e) when (NestingLimit.IsExceeded(e))
+        {
+            var offset = NestingLimit.FirstLineTooDeep(source.Text, start => convert(source with { Text = start }, new DiagnosticBag()));
+            diagnostics.Error(new SourceMap(source).Locate(offset), DiagnosticCodes.TooDeeplyNested,
+                "Markdown nested too deeply to read (brackets, quotes or lists inside one another by the thousand); remove the repeated marks or escape them with '\\'");
+            return null;
+        }
+    }
 
     private void Rewrite(MarkdownDocument document, in RewriteContext context)
     {

@@ -13,7 +13,7 @@ public class ConcurrencyTests
             .Select(i => $"Intro {i} on the API.[^n]\n\n@time #t{i}: Question {i} about open source [it]?\n\n@arthur-mensch: ==Answer {i}== [[api]].\n\n[^n]: Note {i}.")
             .ToList();
         string Convert(string text) => string.Join("\n", converter
-            .ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag()).Items
+            .ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag())!.Items
             .Select(i => i switch { TurnItem t => t.Anchor + t.Html, EditorialItem e => e.Html, _ => "" }));
 
         var sequential = texts.Select(Convert).ToList();

@@ -32,7 +32,7 @@ public class EncodingTests
     {
         var glossary = new List<GlossaryForms> { new("x", ["Xterm"], "/g/x/\"><b>", "</span><script>bad()</script>") };
         var converter = new MarkdownConverter(glossary, rawHtml: false);
-        var body = converter.ParseTranscript(new MarkdownSource("@time: Xterm.", TranscriptPath), new DiagnosticBag());
+        var body = converter.ParseTranscript(new MarkdownSource("@time: Xterm.", TranscriptPath), new DiagnosticBag())!;
         var html = Html(((TurnItem)body.Items[0]).Html);
 
         Assert.Empty(html.QuerySelectorAll("script"));

@@ -24,7 +24,7 @@ internal static class MarkdownTestBed
     public static (ParsedBody Body, DiagnosticBag Diagnostics) Parse(string text, int firstLine = 1, bool rawHtml = false)
     {
         var diagnostics = new DiagnosticBag();
-        var body = Converter(rawHtml).ParseTranscript(new MarkdownSource(text, TranscriptPath, firstLine), diagnostics);
+        var body = Converter(rawHtml).ParseTranscript(new MarkdownSource(text, TranscriptPath, firstLine), diagnostics)!;
         return (body, diagnostics);
     }
 

@@ -17,7 +17,7 @@ public class NewInlineSyntaxTests
     {
         var converter = new MarkdownConverter(Glossary, rawHtml: false, "/", [new StageDirectionExtension()]);
         var diagnostics = new DiagnosticBag();
-        var body = converter.ParseTranscript(new MarkdownSource(Transcript, TranscriptPath, 1), diagnostics);
+        var body = converter.ParseTranscript(new MarkdownSource(Transcript, TranscriptPath, 1), diagnostics)!;
         Assert.Empty(diagnostics.Sorted());
         return Assert.IsType<TurnItem>(Assert.Single(body.Items));
     }

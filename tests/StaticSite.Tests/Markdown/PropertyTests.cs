@@ -24,7 +24,7 @@ public class PropertyTests
         var id = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$");
         Gen.OneOf(MarkdownLike, Transcript).Sample(text =>
         {
-            var body = converter.ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag());
+            var body = converter.ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag())!;
             foreach (var item in body.Items)
             {
                 var anchor = item switch { TurnItem t => t.Anchor, HeadingItem h => h.Anchor, _ => "ok" };
@@ -42,7 +42,7 @@ public class PropertyTests
         Gen.Select(Gen.Int[0, 3], Gen.Char['a', 'c'].Array[1, 3]).Array[1, 8].Sample(turns =>
         {
             var text = string.Join("\n\n", turns.Select(t => t.Item1 == 0 ? $"## {new string(t.Item2)}" : $"@s{t.Item1}: {new string(t.Item2)}"));
-            var anchors = converter.ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag()).Items
+            var anchors = converter.ParseTranscript(new MarkdownSource(text, "t.md"), new DiagnosticBag())!.Items
                 .Select(i => i switch { TurnItem t => t.Anchor, HeadingItem h => h.Anchor, _ => null })
                 .OfType<string>()
                 .ToList();

@@ -21,7 +21,7 @@ internal static class SpecOutput
         switch (example.Kind)
         {
             case "transcript":
-                foreach (var item in converter.ParseTranscript(source, diagnostics).Items)
+                foreach (var item in converter.ParseTranscript(source, diagnostics)!.Items)
                 {
                     Item(output, item);
                 }
