@@ -22,6 +22,12 @@ public sealed class SiteUrls(string basePath)
     /// <summary>A transcript's JSON export (speaker, turn text, anchor, topics), beside its page.</summary>
     public string TranscriptJson(string slug) => Transcript(slug) + "transcript.json";
 
+    /// <summary>A transcript's citation for reference managers, beside its page: "bib" (BibTeX), "ris" or "json" (CSL-JSON).</summary>
+    public string TranscriptCitation(string slug, string extension) => Transcript(slug) + "cite." + extension;
+
+    /// <summary>The page that cites each passage of a transcript, at the passage's own anchor.</summary>
+    public string PassageCitations(string slug) => Transcript(slug) + "cite/";
+
     public string Topics => BasePath + "topics/";
 
     public string Topic(string id) => Topics + id + "/";

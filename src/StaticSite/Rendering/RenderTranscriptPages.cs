@@ -2,6 +2,7 @@ using StaticSite.Input;
 using StaticSite.Markdown;
 using StaticSite.Model;
 using StaticSite.Pipeline;
+using StaticSite.Rendering.Citations;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
@@ -17,9 +18,14 @@ public sealed class RenderTranscriptPages : IModule
             var source = transcript.Header.Location.Path;
             var key = PageDependencies.Transcript.Of(source);
             yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
-                () => [("transcript", View(transcript, views))]).With(MetadataKeys.DependsOn, key);
+                () => [("transcript", View(transcript, views)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))])
+                .With(MetadataKeys.DependsOn, key);
+            var citations = views.Urls.PassageCitations(transcript.Slug);
+            yield return PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Cite: " + transcript.Header.Title, transcript.Header.Summary ?? views.Model.Settings.Description, citations),
+                "cite", source, () => [("citations", CitedWorks.Passages(transcript, views))]).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
+            foreach (var file in CitationExports.Of(transcript, views, source)) yield return file.With(MetadataKeys.DependsOn, key);
         }
     }
 
@@ -28,13 +34,11 @@ public sealed class RenderTranscriptPages : IModule
     {
         var header = transcript.Header;
         var model = views.Model;
-        var authors = header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)).Select(s => model.Registries.Speakers[s.Id].Name).ToList();
         return views.Page("transcript", header.Title, header.Summary ?? model.Settings.Description, transcript.Url) with
         {
             OgType = "article",
             JsonLd = TranscriptJsonLd.Of(transcript, views),
-            Citation = new CitationView(header.Title, header.Date.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture),
-                ViewFactory.DateIso(header.Date), authors, header.SourceName ?? model.Settings.Title, model.Settings.Language, views.Absolute(transcript.Url)),
+            Citation = CitedWorks.Metadata(CitedWorks.Of(transcript, views)),
             Alternates =
             [
                 new AlternateView("Plain text", "text/plain", views.Urls.TranscriptText(transcript.Slug)),
