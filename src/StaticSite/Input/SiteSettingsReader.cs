@@ -41,4 +41,7 @@ public static class SiteSettingsReader
         var trimmed = path.Trim().Trim('/');
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
+
+    /// <summary>The fields site.yml may have: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> Fields => _fields;
 }
