@@ -20,8 +20,9 @@ public sealed class RenderTranscriptPages : IModule
             yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
                 () => [("transcript", View(transcript, views)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))])
                 .With(MetadataKeys.DependsOn, key);
+            // A short title of its own: the interview's title is its heading, and with it the page's title ran past what a tab shows.
             var citations = views.Urls.PassageCitations(transcript.Slug);
-            yield return PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Cite: " + transcript.Header.Title, transcript.Header.Summary ?? views.Model.Settings.Description, citations),
+            yield return PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Passage citations", transcript.Header.Summary ?? views.Model.Settings.Description, citations),
                 "cite", source, () => [("citations", CitedWorks.Passages(transcript, views))]).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
