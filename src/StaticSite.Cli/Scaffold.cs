@@ -27,6 +27,7 @@ internal sealed class Scaffold(string inputFolder)
         var topic = Ids("topics.yml").FirstOrDefault();
         var text = new StringBuilder()
             .Append("---\n")
+            .Append(EditorSchemas.Modeline(inputFolder, path, EditorSchemas.Transcript))
             .Append("title: ").Append(Quote(title ?? Placeholder("the interview's title"))).Append('\n')
             .Append("date: ").Append(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
             .Append("summary: ").Append(Quote(Placeholder("one or two sentences on what the conversation is about."))).Append('\n')
@@ -56,7 +57,9 @@ internal sealed class Scaffold(string inputFolder)
         Check(id);
         var path = Path.Combine(inputFolder, file);
         if (Ids(file).Contains(id)) throw new ScaffoldException($"{Display(path)} already has '{id}'; choose another id or edit it");
-        var separator = File.Exists(path) && File.ReadAllText(path) is { Length: > 0 } existing && !existing.EndsWith('\n') ? "\n" : "";
+        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        // A new file starts with the line that names its schema, for editors that check YAML as it is typed.
+        var separator = existing.Length == 0 ? EditorSchemas.Modeline(inputFolder, path, EditorSchemas.ForDataFile(file)) : existing.EndsWith('\n') ? "" : "\n";
         Write(path, $"{separator}{id}:\n{fields}", append: true);
         return Display(path);
     }

@@ -34,6 +34,7 @@ public sealed class AccessibilityTests(Chromium chromium)
     [InlineData("transcripts/")]
     [InlineData("transcripts/mistral-ceo-on-europe/")]
     [InlineData("transcripts/value-of-the-moon/")]
+    [InlineData("transcripts/value-of-the-moon/cite/")]
     [InlineData("topics/")]
     [InlineData("topics/open-source/")]
     [InlineData("topics/public-programmes/")]

@@ -13,6 +13,9 @@ internal static class MediaReader
 {
     private static readonly string[] _fields = ["url", "type", "duration"];
 
+    /// <summary>The fields `media:` may have: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> Fields => _fields;
+
     public static TranscriptMedia? Read(YamlMapping yaml, DiagnosticBag diagnostics)
     {
         if (!yaml.Has("media")) return null;

@@ -36,4 +36,7 @@ public sealed class ParseFreePage : IModule
         using var file = FileBytes.Read(document.Get<string>(MetadataKeys.FullPath));
         return FrontMatter.Read(file.Bytes, document.Source, context.Diagnostics);
     }
+
+    /// <summary>The fields a free page's front matter may have: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> Fields => _fields;
 }

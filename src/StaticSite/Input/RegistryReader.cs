@@ -56,4 +56,11 @@ public static class RegistryReader
         }
         return result;
     }
+
+    /// <summary>The fields of a speaker, topic and term entry: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> SpeakerFields => _speakerFields;
+
+    internal static IReadOnlyList<string> TopicFields => _topicFields;
+
+    internal static IReadOnlyList<string> TermFields => _termFields;
 }

@@ -48,6 +48,14 @@ public static class SiteSettingsReader
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
+    /// <summary>The fields site.yml may have: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> Fields => _fields;
+
+    private static readonly string[] _kindFields = ["singular", "plural"];
+
+    /// <summary>The fields of a kind under `kinds:`: the schema lists the same.</summary>
+    internal static IReadOnlyList<string> KindFields => _kindFields;
+
     // kinds: { town-hall: { singular: town hall, plural: town halls } }: new kinds, or new labels for built-in ones.
     private static List<PublicationKind> Kinds(YamlMapping yaml, DiagnosticBag diagnostics)
     {
@@ -55,7 +63,7 @@ public static class SiteSettingsReader
         if (yaml.Mapping("kinds", scalarMeans: "kinds") is not { } mapping) return kinds;
         foreach (var (id, at, entry) in mapping.Entries())
         {
-            entry.WarnUnknownFields("singular", "plural");
+            entry.WarnUnknownFields(_kindFields);
             var singular = entry.String("singular", required: true);
             var plural = entry.String("plural", required: true);
             if (!IdRules.IsValid(id))

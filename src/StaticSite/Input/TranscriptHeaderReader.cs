@@ -28,7 +28,7 @@ public static class TranscriptHeaderReader
                 + (yaml.Has("slug") ? "" : " (the slug comes from the file name; rename the file or set 'slug:')"));
         }
         var source = yaml.Mapping("source", scalarMeans: "name");
-        source?.WarnUnknownFields("name", "url");
+        source?.WarnUnknownFields(_sourceFields);
         var speakers = Speakers(yaml, diagnostics);
         return new TranscriptHeader(slugValid ? slug : IdRules.ToValid(slug) is { Length: > 0 } valid ? valid : "invalid-slug", title ?? "", date ?? DateOnly.MinValue, yaml.String("summary"), source?.String("name"), source?.String("url"),
             yaml.String("recorded"), yaml.String("note"), speakers ?? [], yaml.Location, slugAt, !yaml.Has("slug"), MediaReader.Read(yaml, diagnostics))
@@ -70,4 +70,15 @@ public static class TranscriptHeaderReader
         }
         return speakers;
     }
+
+    private static readonly string[] _sourceFields = ["name", "url"];
+
+    /// <summary>The fields of a transcript's front matter, of its `source:` and of each `speakers:` entry, and the roles: the schema in schemas/ lists the same (a test compares them).</summary>
+    internal static IReadOnlyList<string> Fields => _fields;
+
+    internal static IReadOnlyList<string> SourceFields => _sourceFields;
+
+    internal static IReadOnlyList<string> SpeakerFields => _speakerFields;
+
+    internal static IReadOnlyList<string> Roles => [.. Model.SpeakerRoles.Names];
 }

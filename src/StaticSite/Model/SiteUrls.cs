@@ -28,6 +28,12 @@ public sealed class SiteUrls(string basePath)
     /// <summary>A timed transcript's captions, one WebVTT cue per timed turn.</summary>
     public string TranscriptVtt(string slug) => Transcript(slug) + "transcript.vtt";
 
+    /// <summary>A transcript's citation for reference managers, beside its page: "bib" (BibTeX), "ris" or "json" (CSL-JSON).</summary>
+    public string TranscriptCitation(string slug, string extension) => Transcript(slug) + "cite." + extension;
+
+    /// <summary>The page that cites each passage of a transcript, at the passage's own anchor.</summary>
+    public string PassageCitations(string slug) => Transcript(slug) + "cite/";
+
     public string Topics => BasePath + "topics/";
 
     public string Topic(string id) => Topics + id + "/";

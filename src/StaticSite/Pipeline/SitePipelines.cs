@@ -37,7 +37,7 @@ public static class SitePipelines
             Input = [new ReadFiles("transcripts", "*.md")],
             Process = [new ParseTranscript()],
             PostProcess = [new RenderTranscriptPages()],
-            ReservedSlug = "transcripts", IsSummarySection = true, Layouts = ["transcript"], Nav = _interviews, InSitemap = true,
+            ReservedSlug = "transcripts", IsSummarySection = true, Layouts = ["transcript", "cite"], Nav = _interviews, InSitemap = true,
             WriteOrder = WriteOrder.LinkTarget, DependencyKey = PageDependencies.Transcript,
         },
         // /transcripts/ itself: its slug is the transcripts' reserved one.

@@ -3,6 +3,7 @@ using StaticSite.Markdown;
 using StaticSite.Markdown.Turns;
 using StaticSite.Model;
 using StaticSite.Pipeline;
+using StaticSite.Rendering.Citations;
 using StaticSite.Rendering.Views;
 
 namespace StaticSite.Rendering;
@@ -18,10 +19,16 @@ public sealed class RenderTranscriptPages : IModule
             var source = transcript.Header.Location.Path;
             var key = PageDependencies.Transcript.Of(source);
             yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
-                () => [("transcript", View(transcript, views))]).With(MetadataKeys.DependsOn, key);
+                () => [("transcript", View(transcript, views)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))])
+                .With(MetadataKeys.DependsOn, key);
+            // A short title of its own: the interview's title is its heading, and with it the page's title ran past what a tab shows.
+            var citations = views.Urls.PassageCitations(transcript.Slug);
+            yield return PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Passage citations", transcript.Header.Summary ?? views.Model.Settings.Description, citations),
+                "cite", source, () => [("citations", CitedWorks.Passages(transcript, views))]).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
             yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
             if (transcript.Header.Media is not null) yield return TranscriptExports.WebVtt(transcript, views, source).With(MetadataKeys.DependsOn, key);
+            foreach (var file in CitationExports.Of(transcript, views, source)) yield return file.With(MetadataKeys.DependsOn, key);
         }
     }
 
@@ -30,13 +37,11 @@ public sealed class RenderTranscriptPages : IModule
     {
         var header = transcript.Header;
         var model = views.Model;
-        var authors = header.Speakers.Where(s => model.Registries.Speakers.ContainsKey(s.Id)).Select(s => model.Registries.Speakers[s.Id].Name).ToList();
         return views.Page("transcript", header.Title, header.Summary ?? model.Settings.Description, transcript.Url) with
         {
             OgType = "article",
             JsonLd = TranscriptJsonLd.Of(transcript, views),
-            Citation = new CitationView(header.Title, header.Date.ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture),
-                ViewFactory.DateIso(header.Date), authors, header.SourceName ?? model.Settings.Title, model.Settings.Language, views.Absolute(transcript.Url)),
+            Citation = CitedWorks.Metadata(CitedWorks.Of(transcript, views)),
             Alternates =
             [
                 new AlternateView("Plain text", "text/plain", views.Urls.TranscriptText(transcript.Slug)),

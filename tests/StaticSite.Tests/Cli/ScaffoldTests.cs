@@ -36,8 +36,8 @@ public sealed class ScaffoldTests : IDisposable
         Scaffold.Transcript("second-talk", null);
         var warned = Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.PlaceholderLeft && d.Location.Path == "input/transcripts/second-talk.md")
             .Select(d => (d.Location.Line, d.Location.Column, d.IsError)).ToList();
-        // title, summary, source name; the introduction, the question (after "@host #money: "), the answer (after "@guest: ").
-        Assert.Equal([(2, 8, false), (4, 10, false), (5, 17, false), (11, 1, false), (13, 15, false), (15, 9, false)], warned);
+        // title, summary, source name (under the schema line); the introduction, the question (after "@host #money: "), the answer (after "@guest: ").
+        Assert.Equal([(3, 8, false), (5, 10, false), (6, 17, false), (12, 1, false), (14, 15, false), (16, 9, false)], warned);
         var strict = SiteBuilder.Build(new BuildOptions { WorkingDirectory = Root, ThemeDirectory = RepoPaths.Theme, Strict = true });
         Assert.False(strict.Succeeded);
         Assert.Equal(6, strict.Diagnostics.Count(d => d.Code == DiagnosticCodes.PlaceholderLeft && d.IsError));
@@ -65,6 +65,25 @@ public sealed class ScaffoldTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnusedTopic && d.Message.Contains("new-topic"));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnusedTerm && d.Message.Contains("new-term"));
         Assert.Contains("host:", File.ReadAllText(Path.Combine(Root, "input/speakers.yml")));
+    }
+
+    [Fact]
+    public void NewFiles_NameTheirSchemaBesideInput()
+    {
+        File.Delete(Path.Combine(Root, "input/topics.yml"));
+        Scaffold.Topic("new-topic", "New topic");
+        Scaffold.Topic("other-topic", "Other topic");
+        Scaffold.Transcript("second-talk", null);
+        Scaffold.Speaker("new-voice", null);
+        var topics = File.ReadAllText(Path.Combine(Root, "input/topics.yml"));
+        Assert.StartsWith("# yaml-language-server: $schema=../schemas/topics.schema.json\nnew-topic:\n", topics);
+        Assert.Single(topics.Split('\n'), l => l.StartsWith("# yaml-language-server", StringComparison.Ordinal));
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../schemas/transcript.schema.json\ntitle: ",
+            File.ReadAllText(Path.Combine(Root, "input/transcripts/second-talk.md")));
+        // An existing file keeps its first line: the schema line is written only into a new one.
+        var speakers = File.ReadAllText(Path.Combine(Root, "input/speakers.yml"));
+        Assert.StartsWith("host:", speakers);
+        Assert.DoesNotContain("yaml-language-server", speakers);
     }
 
     [Fact]
