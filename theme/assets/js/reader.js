@@ -1,7 +1,5 @@
-// Reader aids, progressive enhancement only: every page reads and works without this file.
-// Term cards open on tap and close with Escape; turns get a "copy link" button and selected text a
-// "copy link to this quote" button; the contents follow the scroll; notes fold on narrow screens;
-// a theme switch remembers system/light/dark. Plain ES2020, no dependencies, kept small (budget: 20 KB).
+// Reader aids, progressive enhancement only: every page works without this file. Term cards, quote
+// links, contents that follow the scroll, notes folded on phones, a theme switch. Kept small (budget: 20 KB).
 (() => {
   const d = document, root = d.documentElement, KEY = 'staticsite-theme', THEMES = ['system', 'light', 'dark'];
 
@@ -147,8 +145,7 @@
       for (const h of headings) observer.observe(h);
     }
 
-    // ----- Notes: the page already has a "Notes (n)" toggle per notes box, folded by CSS on narrow
-    // screens from the first paint (so nothing moves when this script arrives); here it only toggles.
+    // ----- Notes: folded by CSS on phones from the first paint (nothing moves when this arrives); here only toggled.
     const setOpen = (aside, open) => {
       aside.classList.toggle('is-open', open);
       aside.querySelector('.notes-toggle')?.setAttribute('aria-expanded', String(open));
@@ -171,7 +168,7 @@
     });
     reveal(idOf(location.hash))?.scrollIntoView();
 
-    // ----- A long list of questioners is folded on phones; a wide screen has the room to show it open.
+    // ----- Many questioners fold on phones; a wide screen shows them.
     if (matchMedia('(min-width: 48rem)').matches) {
       for (const details of d.querySelectorAll('details[data-open-wide]')) details.open = true;
     }
