@@ -34,8 +34,10 @@ internal static class LiveReloadScript
             if (reload && !status.diagnostics.some((d) => d.severity === "error")) location.reload();
             else show(status);
           };
-          check(false);
-          new EventSource("/__staticsite/events").addEventListener("rebuilt", () => check(true));
+          // Checked again once the stream is open: a rebuild that ended while the page was loading is shown too.
+          const events = new EventSource("/__staticsite/events");
+          events.addEventListener("open", () => check(false));
+          events.addEventListener("rebuilt", () => check(true));
         })();
         """;
 }

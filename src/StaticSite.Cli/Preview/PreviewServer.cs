@@ -94,13 +94,16 @@ internal sealed class PreviewServer(PreviewSession session) : IAsyncDisposable
         using var open = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
+        // Taken before the stream opens, so that a rebuild between the page's own check (on open) and the first wait is told too.
+        var changed = session.Changed;
         try
         {
             await context.Response.WriteAsync("retry: 1000\n\n", open.Token).ConfigureAwait(false);
             await context.Response.Body.FlushAsync(open.Token).ConfigureAwait(false);
             while (!open.IsCancellationRequested)
             {
-                await session.Changed.WaitAsync(open.Token).ConfigureAwait(false);
+                await changed.WaitAsync(open.Token).ConfigureAwait(false);
+                changed = session.Changed;
                 await context.Response.WriteAsync($"event: rebuilt\ndata: {session.Version}\n\n", open.Token).ConfigureAwait(false);
                 await context.Response.Body.FlushAsync(open.Token).ConfigureAwait(false);
             }
