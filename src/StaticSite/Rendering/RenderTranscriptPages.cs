@@ -65,6 +65,7 @@ public sealed class RenderTranscriptPages : IModule
             Media(transcript, views), TranscriptSummaries.TopicStrip(transcript, views), TranscriptSummaries.SpeakerShares(transcript, views))
         {
             KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
+            KindText = transcript.Kind.Singular,
         };
         return Participants.Arrange(view, header, views);
     }

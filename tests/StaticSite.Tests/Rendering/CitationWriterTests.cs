@@ -6,7 +6,7 @@ namespace StaticSite.Tests.Rendering;
 public sealed class CitationWriterTests
 {
     private static CitedWork Work(string title, params string[] authors) =>
-        new("key", title, [.. authors.Select(a => new CitedName(a))], new DateOnly(2019, 10, 8), "Pub", "en", "https://example.org/t/");
+        new("key", title, [.. authors.Select(a => new CitedName(a))], new DateOnly(2019, 10, 8), "Pub", "en", "https://example.org/t/", "Interview");
 
     [Theory]
     [InlineData("Ada Lovelace", false, "Lovelace", "Ada", "Lovelace, A.")]

@@ -29,6 +29,17 @@ public sealed class KindTests : IDisposable
     }
 
     [Fact]
+    public void Citations_NameTheKind()
+    {
+        var page = _site.Page("transcripts/press-conference/");
+        Assert.Equal("Cite this press conference", Text(page.QuerySelector("#cite-title")));
+        Assert.Contains("[Press conference]", Text(page.QuerySelector(".cite__styles dd")));
+        using var csl = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Output, "transcripts", "press-conference", "cite.json")));
+        Assert.Equal("Press conference", csl.RootElement[0].GetProperty("genre").GetString());
+        Assert.Contains("M3  - Briefing", File.ReadAllText(Path.Combine(_site.Output, "transcripts", "briefing", "cite.ris")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HomePage_IntroducesTheLatestByItsKind()
     {
         var home = _site.Page("");

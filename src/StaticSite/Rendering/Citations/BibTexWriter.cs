@@ -22,7 +22,7 @@ public static class BibTexWriter
         Field(text, "publisher", Escape(work.Publisher));
         Field(text, "howpublished", "\\url{" + Url(work.Url) + "}");
         Field(text, "url", Url(work.Url));
-        Field(text, "note", CitedWork.Genre);
+        Field(text, "note", work.Genre);
         Field(text, "language", Escape(work.Language));
         text.Append("}\n");
         return text.ToString();

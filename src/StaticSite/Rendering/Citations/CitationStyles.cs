@@ -18,7 +18,7 @@ public static class CitationStyles
             _ => string.Join(", ", names[..^1]) + ", & " + names[^1],
         };
         var date = work.Date.ToString("yyyy, MMMM d", CultureInfo.InvariantCulture);
-        return $"{Sentence(authors)} ({date}). {work.Title} [{CitedWork.Genre}]. {Sentence(work.Publisher)} {work.Url}";
+        return $"{Sentence(authors)} ({date}). {work.Title} [{work.Genre}]. {Sentence(work.Publisher)} {work.Url}";
     }
 
     public static string Chicago(CitedWork work)
@@ -34,7 +34,7 @@ public static class CitationStyles
         var date = work.Date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
         // The closing period goes inside the quotation marks, unless the title ends with its own mark.
         var title = work.Title.EndsWith('?') || work.Title.EndsWith('!') || work.Title.EndsWith('.') ? work.Title : work.Title + ".";
-        return $"{Sentence(authors)} “{title}” {CitedWork.Genre}. {work.Publisher}, {date}. {work.Url}.";
+        return $"{Sentence(authors)} “{title}” {work.Genre}. {work.Publisher}, {date}. {work.Url}.";
     }
 
     // Ends a part with one period: initials and abbreviations already have theirs.

@@ -8,9 +8,6 @@ namespace StaticSite.Rendering.Citations;
 /// <param name="Authors">Who spoke: every speaker of the transcript, or the passage's speaker.</param>
 /// <param name="Publisher">The source's name, else the site's title.</param>
 /// <param name="Url">The absolute URL of the transcript or of the passage (with its #anchor).</param>
+/// <param name="Genre">The kind of work ("Press conference"), as the styles' bracketed descriptions and the files' notes say it.</param>
 public sealed record CitedWork(string Key, string Title, IReadOnlyList<CitedName> Authors, DateOnly Date, string Publisher, string Language,
-    string Url)
-{
-    /// <summary>The kind of work, as the styles' bracketed descriptions and the files' notes say it.</summary>
-    public const string Genre = "Interview";
-}
+    string Url, string Genre);

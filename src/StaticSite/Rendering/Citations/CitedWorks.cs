@@ -13,7 +13,7 @@ public static class CitedWorks
         var speakers = views.Model.Registries.Speakers;
         var authors = header.Speakers.Where(s => speakers.ContainsKey(s.Id)).Select(s => new CitedName(speakers[s.Id].Name)).ToList();
         return new CitedWork(transcript.Slug, header.Title, authors, header.Date, header.SourceName ?? views.Model.Settings.Title,
-            views.Model.Settings.Language, views.Absolute(transcript.Url));
+            views.Model.Settings.Language, views.Absolute(transcript.Url), KindLabels.Capitalized(transcript.Kind.Singular));
     }
 
     /// <summary>One passage: the same work, said by the turn's speaker, at the turn's URL.</summary>

@@ -50,7 +50,7 @@ public static class CslJsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteString("publisher", work.Publisher);
-            json.WriteString("genre", CitedWork.Genre);
+            json.WriteString("genre", work.Genre);
             json.WriteString("URL", work.Url);
             json.WriteString("language", work.Language);
             json.WriteEndObject();

@@ -19,7 +19,7 @@ public static class RisWriter
         Line(text, "PY", work.Date.Year.ToString(CultureInfo.InvariantCulture));
         Line(text, "DA", work.Date.ToString("yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture));
         Line(text, "PB", work.Publisher);
-        Line(text, "M3", CitedWork.Genre);
+        Line(text, "M3", work.Genre);
         Line(text, "UR", work.Url);
         Line(text, "LA", work.Language);
         Line(text, "ID", work.Key);

@@ -22,6 +22,9 @@ public sealed record TranscriptView(
     /// <summary>Its kind as a label beside the title ("Press conference").</summary>
     public string KindLabel { get; init; } = "";
 
+    /// <summary>Its kind in running text ("press conference").</summary>
+    public string KindText { get; init; } = "";
+
     /// <summary>Those who answer, in front-matter order.</summary>
     public IReadOnlyList<SpeakerLinkView> Principals { get; init; } = [];
 
