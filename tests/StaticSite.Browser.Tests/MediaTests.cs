@@ -52,6 +52,20 @@ public sealed class MediaTests(Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task AMediaFragmentAddress_SeeksThePlayer_AndMarksTheTurnThen()
+    {
+        using var site = BuiltSite.Timed();
+        await using var tab = await chromium.NewTabAsync();
+        await site.ServeAsync(tab);
+        var page = tab.Page;
+        await page.AddInitScriptAsync("HTMLMediaElement.prototype.play = function () { return Promise.resolve(); };");
+        await tab.GotoAsync(site.Address + Transcript + "#t=0:04");
+        await page.WaitForFunctionAsync("() => document.querySelector('audio').currentTime > 3.9 && document.querySelector('audio').currentTime < 4.1", null, _until);
+        await Expect(page.Locator("a.turn__time[data-seek='4']")).ToHaveAttributeAsync("aria-current", "time", _wait);
+        Assert.Equal(1, await page.Locator("a.turn__time[aria-current]").CountAsync());
+    }
+
+    [SkippableFact]
     public async Task TopicStripMark_LeadsToItsExchange()
     {
         using var site = BuiltSite.Timed();

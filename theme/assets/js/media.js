@@ -24,4 +24,17 @@
   };
   player.addEventListener('timeupdate', follow);
   player.addEventListener('seeked', follow);
+
+  // A media-fragment address (#t=754, #t=12:34 or #t=1:02:03) starts the recording there and shows the turn
+  // being played then, so a moment can be shared as a link.
+  const fromHash = () => {
+    const m = /^#t=(?:(\d+):)?(?:(\d+):)?(\d+(?:\.\d+)?)$/.exec(location.hash);
+    if (!m) return;
+    const [h, mi] = m[2] === undefined ? [0, Number(m[1] || 0)] : [Number(m[1]), Number(m[2])];
+    player.currentTime = h * 3600 + mi * 60 + Number(m[3]);
+    follow();
+    playing?.closest('.turn')?.scrollIntoView();
+  };
+  addEventListener('hashchange', fromHash);
+  fromHash();
 })();
