@@ -132,6 +132,30 @@ public sealed class VisualSummaryTests
         }
     }
 
+    [Theory]
+    [InlineData(39, true)] // with the minimal site's own: 40 interviews, still a readable grid
+    [InlineData(40, false)] // 41: a grid too wide to read; the topics index lists counts instead
+    public void TopicGrid_IsDrawnUpToFortyInterviews(int added, bool drawn)
+    {
+        var talks = string.Concat(Enumerable.Range(1, added).Select(n => $$"""
+            -- input/transcripts/talk-{{n}}.md --
+            ---
+            title: Talk {{n}}
+            date: 2023-01-{{n % 28 + 1:00}}
+            speakers:
+              - { id: host, role: interviewer }
+              - { id: guest }
+            ---
+
+            @host #money: Question {{n}}?
+
+            @guest: Answer {{n}}.
+
+            """));
+        using var site = TestSite.BuildMinimal(talks).AssertSucceeded();
+        Assert.Equal(drawn, site.Page("topics/").QuerySelector("table.topic-grid__table") is not null);
+    }
+
     [Fact]
     public void TopicGrid_IsLeftOut_WithASingleInterview()
     {
