@@ -114,12 +114,12 @@ public sealed class RenderSearchIndex : IModule
             }
             else
             {
-                var turn = index.Passages[id - index.Entries.Count];
+                var (turn, exchange) = index.Passages[id - index.Entries.Count];
                 json.WriteStringValue(turn.Speaker.Name);
                 json.WriteStringValue(turn.Transcript.Header.Title);
                 json.WriteStringValue(Relative(turn.Url));
                 json.WriteStartArray();
-                foreach (var topic in turn.Exchange?.Topics ?? []) json.WriteStringValue(topic.Title);
+                foreach (var topic in exchange.Topics) json.WriteStringValue(topic.Title);
                 json.WriteEndArray();
                 json.WriteStringValue(turn.Item.TextUtf8);
             }

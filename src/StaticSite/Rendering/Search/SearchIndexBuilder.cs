@@ -27,7 +27,7 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
     public ShardedSearchIndex Build()
     {
         var entries = Entries();
-        var passages = new List<Turn>();
+        var passages = new List<SearchPassage>();
         // Every speaker, topic and interview the page offers has its file, though it may list no passage.
         var filters = new SortedDictionary<string, List<int>>(
             model.Speakers.Select(s => SearchFilter.PathOf("speaker", s.Id))
@@ -45,7 +45,7 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
             {
                 if (!SearchPassages.Includes(turn, out var exchange)) continue;
                 var id = entries.Count + passages.Count;
-                passages.Add(turn);
+                passages.Add(new SearchPassage(turn, exchange));
                 // A passage is found by the words of its speaker, interview and topics too, though only its own words rank it.
                 var about = speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id]));
                 AddRecord(id, SearchWords.Of(Encoding.UTF8.GetString(turn.Item.TextUtf8)), about);

@@ -8,7 +8,7 @@ namespace StaticSite.Rendering.Search;
 /// </summary>
 public sealed record ShardedSearchIndex(
     IReadOnlyList<SearchEntry> Entries,
-    IReadOnlyList<Turn> Passages,
+    IReadOnlyList<SearchPassage> Passages,
     IReadOnlyList<SearchShard> Shards,
     IReadOnlyList<string> Parts,
     IReadOnlyList<SearchFilter> Filters)
@@ -17,3 +17,6 @@ public sealed record ShardedSearchIndex(
 
     public int Chunks => (Records + SearchIndexBuilder.ChunkRecords - 1) / SearchIndexBuilder.ChunkRecords;
 }
+
+/// <summary>A turn the index holds as a passage, with the exchange that files it under its topics.</summary>
+public sealed record SearchPassage(Turn Turn, Exchange Exchange);
