@@ -2,37 +2,44 @@ namespace StaticSite.Model;
 
 /// <summary>
 /// For an exchange, the exchanges of other interviews that share its topics or glossary terms, best
-/// first. They are found through indexes by topic and by term, so an exchange meets only the
-/// exchanges it shares something with, never every exchange of the site.
+/// first. Each shared topic or term puts forward at most <see cref="CandidatesPerKey"/> exchanges,
+/// newest interview first, and those are scored on everything they share. So an exchange's work is
+/// bounded however many exchanges of an archive share a topic, while a rare term (a short list, put
+/// forward whole) still brings an older exchange that shares it.
 /// </summary>
 public sealed class RelatedExchanges
 {
     /// <summary>How many related passages an exchange offers at most.</summary>
     public const int MaxCount = 3;
 
+    /// <summary>How many exchanges of other interviews each shared topic or term puts forward for ranking.</summary>
+    public const int CandidatesPerKey = 32;
+
     // An editor files the whole exchange under a topic; a term is one word in it, so a shared topic says more.
     private const int TopicWeight = 2;
     private const int TermWeight = 1;
 
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Exchange>> _byTopic;
-    private readonly Dictionary<string, List<Exchange>> _byTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<Transcript, int> _transcriptOrder = new(ReferenceEqualityComparer.Instance);
+    // Exchanges are numbered in the model's order (newest interview first, then order in it), so a
+    // lower number wins a tie and one interview's exchanges are a run of numbers.
+    private readonly List<Exchange> _exchanges = [];
+    private readonly Dictionary<Exchange, int> _numbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Transcript, int> _firstNumbers = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int[]> _keysByNumber = [];
+    private readonly SharedKeys _keys = new();
 
     /// <param name="transcripts">In the model's order, newest first: ties go to the newer interview, then the earlier exchange.</param>
-    /// <param name="byTopic">The model's exchanges by topic id.</param>
-    public RelatedExchanges(IReadOnlyList<Transcript> transcripts, IReadOnlyDictionary<string, IReadOnlyList<Exchange>> byTopic)
+    public RelatedExchanges(IReadOnlyList<Transcript> transcripts)
     {
-        _byTopic = byTopic;
         foreach (var transcript in transcripts)
         {
-            _transcriptOrder[transcript] = _transcriptOrder.Count;
+            _firstNumbers[transcript] = _exchanges.Count;
             foreach (var exchange in transcript.Exchanges)
             {
-                foreach (var term in TermIds(exchange))
-                {
-                    if (!_byTerm.TryGetValue(term, out var list)) _byTerm[term] = list = [];
-                    list.Add(exchange);
-                }
+                var number = _exchanges.Count;
+                _exchanges.Add(exchange);
+                _numbers[exchange] = number;
+                var terms = exchange.Turns.SelectMany(t => t.Item.TermIds).Distinct(StringComparer.Ordinal);
+                _keysByNumber.Add(_keys.File(number, exchange.Topics.Select(t => t.Id), TopicWeight, terms, TermWeight));
             }
         }
     }
@@ -40,26 +47,20 @@ public sealed class RelatedExchanges
     /// <summary>At most <see cref="MaxCount"/> exchanges of other interviews, by shared topics and terms (weighted), then newest interview, then order in it; none when nothing is shared.</summary>
     public IReadOnlyList<Exchange> Of(Exchange exchange)
     {
-        var scores = new Dictionary<Exchange, int>(ReferenceEqualityComparer.Instance);
-        foreach (var topic in exchange.Topics)
-            if (_byTopic.TryGetValue(topic.Id, out var exchanges)) Score(exchanges, TopicWeight);
-        foreach (var term in TermIds(exchange))
-            if (_byTerm.TryGetValue(term, out var exchanges)) Score(exchanges, TermWeight);
-        if (scores.Count == 0) return [];
-        return [.. scores
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => _transcriptOrder[p.Key.Transcript])
-            .ThenBy(p => p.Key.Index)
-            .Take(MaxCount)
-            .Select(p => p.Key)];
+        if (!_numbers.TryGetValue(exchange, out var number)) return [];
+        var ownFirst = _firstNumbers[exchange.Transcript];
+        var ownEnd = ownFirst + exchange.Transcript.Exchanges.Count;
+        var keys = _keysByNumber[number];
+        var candidates = new List<int>(keys.Length * CandidatesPerKey);
+        foreach (var key in keys) _keys.Draw(key, ownFirst, ownEnd, CandidatesPerKey, candidates);
+        candidates.Sort();
 
-        void Score(IEnumerable<Exchange> sharing, int weight)
+        var best = new Ranking(MaxCount);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            foreach (var other in sharing)
-                if (!ReferenceEquals(other.Transcript, exchange.Transcript)) scores[other] = scores.GetValueOrDefault(other) + weight;
+            if (i > 0 && candidates[i] == candidates[i - 1]) continue;
+            best.Offer(candidates[i], _keys.Score(keys, _keysByNumber[candidates[i]]));
         }
+        return [.. best.Numbers.Select(n => _exchanges[n])];
     }
-
-    /// <summary>The glossary terms named anywhere in the exchange, each once.</summary>
-    private static IEnumerable<string> TermIds(Exchange exchange) => exchange.Turns.SelectMany(t => t.Item.TermIds).Distinct(StringComparer.Ordinal);
 }

@@ -24,7 +24,7 @@ public sealed class SiteModel
     private RelatedExchanges? _related;
 
     /// <summary>Each exchange's related passages in other interviews; indexed when first asked for (by any thread).</summary>
-    public RelatedExchanges Related => LazyInitializer.EnsureInitialized(ref _related, () => new RelatedExchanges(Transcripts, ExchangesByTopic));
+    public RelatedExchanges Related => LazyInitializer.EnsureInitialized(ref _related, () => new RelatedExchanges(Transcripts));
 
     public IReadOnlyList<Speaker> Speakers => [.. Registries.Speakers.Values.OrderBy(s => s.Id, StringComparer.Ordinal)];
 
