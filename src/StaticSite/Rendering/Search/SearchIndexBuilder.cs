@@ -38,20 +38,29 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
             StringComparer.Ordinal);
         var speakerWords = model.Speakers.ToDictionary(s => s.Id, s => Words(s.Name), StringComparer.Ordinal);
         var topicWords = model.Topics.ToDictionary(t => t.Id, t => Words(t.Title), StringComparer.Ordinal);
+        // Passages are numbered here, in the model's order, so the words of each transcript can be
+        // counted on any thread and its posting lists still join the others' in id order.
+        var firstIds = new List<(Transcript Transcript, int FirstId)>();
         foreach (var transcript in model.Transcripts)
         {
-            var titleWords = Words(transcript.Header.Title);
+            firstIds.Add((transcript, entries.Count + passages.Count));
             foreach (var turn in transcript.Turns)
             {
                 if (!SearchPassages.Includes(turn, out var exchange)) continue;
                 var id = entries.Count + passages.Count;
                 passages.Add(new SearchPassage(turn, exchange));
-                // A passage is found by the words of its speaker, interview and topics too, though only its own words rank it.
-                var about = speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id]));
-                AddRecord(id, SearchWords.Of(Encoding.UTF8.GetString(turn.Item.TextUtf8)), about);
                 AddTo(filters[SearchFilter.PathOf("speaker", turn.Speaker.Id)], id);
                 AddTo(filters[SearchFilter.PathOf("interview", transcript.Slug)], id);
                 foreach (var topic in exchange.Topics) AddTo(filters[SearchFilter.PathOf("topic", topic.Id)], id);
+            }
+        }
+        var byTranscript = Pipeline.OrderedParallel.Map(firstIds, t => TranscriptPostings(t.Transcript, t.FirstId, speakerWords, topicWords));
+        foreach (var postings in byTranscript)
+        {
+            foreach (var (word, list) in postings)
+            {
+                if (_postings.TryGetValue(word, out var all)) all.AddRange(list);
+                else _postings[word] = list;
             }
         }
         var shards = Shards();
@@ -65,7 +74,7 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
         var entries = new List<SearchEntry>();
         void Add(SearchEntry entry, params IEnumerable<string> texts)
         {
-            AddRecord(entries.Count, [], texts.SelectMany(SearchWords.Of));
+            AddRecord(_postings, _counts, entries.Count, [], texts.SelectMany(SearchWords.Of));
             entries.Add(entry);
         }
         foreach (var transcript in model.Transcripts)
@@ -81,15 +90,33 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
 
     private static string[] Words(string text) => [.. SearchWords.Of(text).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Record <paramref name="id"/> under each of its words: counted ones with how often they occur, the others with 0.</summary>
-    private void AddRecord(int id, IEnumerable<string> counted, IEnumerable<string> found)
+    /// <summary>The posting lists of one transcript's passages, numbered from <paramref name="firstId"/>.</summary>
+    private static Dictionary<string, List<int>> TranscriptPostings(
+        Transcript transcript, int firstId, Dictionary<string, string[]> speakerWords, Dictionary<string, string[]> topicWords)
     {
-        _counts.Clear();
-        foreach (var word in counted) _counts[word] = _counts.GetValueOrDefault(word) + 1;
-        foreach (var word in found) _counts.TryAdd(word, 0);
-        foreach (var (word, count) in _counts)
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var titleWords = Words(transcript.Header.Title);
+        var id = firstId;
+        foreach (var turn in transcript.Turns)
         {
-            if (!_postings.TryGetValue(word, out var list)) _postings[word] = list = [];
+            if (!SearchPassages.Includes(turn, out var exchange)) continue;
+            // A passage is found by the words of its speaker, interview and topics too, though only its own words rank it.
+            var about = speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id]));
+            AddRecord(postings, counts, id++, SearchWords.Of(Encoding.UTF8.GetString(turn.Item.TextUtf8)), about);
+        }
+        return postings;
+    }
+
+    /// <summary>Record <paramref name="id"/> under each of its words: counted ones with how often they occur, the others with 0.</summary>
+    private static void AddRecord(Dictionary<string, List<int>> postings, Dictionary<string, int> counts, int id, IEnumerable<string> counted, IEnumerable<string> found)
+    {
+        counts.Clear();
+        foreach (var word in counted) counts[word] = counts.GetValueOrDefault(word) + 1;
+        foreach (var word in found) counts.TryAdd(word, 0);
+        foreach (var (word, count) in counts)
+        {
+            if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
             list.Add(PostingCode.Pack(id, count));
         }
     }
