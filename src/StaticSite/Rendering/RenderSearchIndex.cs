@@ -16,7 +16,7 @@ namespace StaticSite.Rendering;
 /// manifest.json               {"records":N,"entries":E,"chunk":K,"shards":[first word…],"fold":{letter: ascii…}}
 /// w/&lt;n&gt;.json                 a shard: {word: postings}, for every word from its first word up to the next shard's
 /// p/&lt;n&gt;.json                 one part of a long posting list, as a string (a shard names the parts: [n…])
-/// r/&lt;n&gt;.json                 records n×K … n×K+K-1: entries ["Interview"|"Topic"|"Speaker"|"Term", title, url],
+/// r/&lt;n&gt;.json                 records n×K … n×K+K-1: entries [transcript's kind ("Interview")|"Topic"|"Speaker"|"Term", title, url],
 ///                             then passages [speaker, interview, url#anchor, [topic…], text]
 /// speaker|topic|interview/&lt;id&gt;.json   the postings of the passages of one filter value
 /// </code>

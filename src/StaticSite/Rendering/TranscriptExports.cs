@@ -50,6 +50,9 @@ public static class TranscriptExports
             json.Reset(buffer);
             json.WriteStartObject();
             json.WriteString("title", header.Title);
+            // The id for programs, the label for people, as a turn has "speaker" and "speaker_name".
+            json.WriteString("kind", transcript.Kind.Id);
+            json.WriteString("kind_label", transcript.Kind.Singular);
             json.WriteString("date", ViewFactory.DateIso(header.Date));
             json.WriteString("url", views.Absolute(transcript.Url));
             if (header.SourceName is { } name) json.WriteString("source", name);

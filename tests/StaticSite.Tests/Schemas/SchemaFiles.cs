@@ -29,8 +29,14 @@ internal static class SchemaFiles
     {
         var name = For(relativePath) ?? throw new ArgumentException("no schema for " + relativePath);
         var instance = relativePath.EndsWith(".md", StringComparison.Ordinal) ? YamlJson.FrontMatter(content) : YamlJson.Parse(content);
+        return Errors(name, relativePath, instance);
+    }
+
+    /// <summary>The errors of a JSON value against the schema <paramref name="name"/>, one line each, <paramref name="where"/> first; empty when valid.</summary>
+    public static IReadOnlyList<string> Errors(string name, string where, JsonNode? instance)
+    {
         var results = _schemas.Value[name].Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid) return [];
-        return [.. results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{relativePath} {d.InstanceLocation}: {e.Key}: {e.Value}"))];
+        return [.. results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{where} {d.InstanceLocation}: {e.Key}: {e.Value}"))];
     }
 }

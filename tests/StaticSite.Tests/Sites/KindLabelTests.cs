@@ -30,6 +30,9 @@ public sealed class KindLabelTests
         Assert.Equal("2 turns · 1 podcast episode · host in 1", Text(site.Page("speakers/").QuerySelectorAll(".index-list__meta")[0]));
         Assert.Equal("In 1 podcast episode", Text(site.Page("speakers/pat/").QuerySelector("#in-title")));
         Assert.Equal("Search the podcast episodes", Text(site.Page("search/").QuerySelector(".search-form__label")));
+        Assert.Equal("In podcast episode", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
+        Assert.Equal("Any podcast episode", Text(site.Page("search/").QuerySelector("#search-interview option[value='']")));
+        Assert.Equal("Read the podcast episode", Text(site.Page("transcripts/episode-1/cite/").QuerySelector(".citations__header a")));
         Assert.Contains("podcast episodes", Text(site.Page("speakers/").QuerySelector(".dek")), StringComparison.Ordinal);
     }
 
@@ -64,6 +67,7 @@ public sealed class KindLabelTests
         Assert.Equal("Test Weekly · Interview", Text(site.Page("transcripts/first-talk/").QuerySelector(".transcript__header .kicker")));
         Assert.Equal("Latest interview", Text(site.Page("").QuerySelector(".lead .kicker")));
         Assert.Equal("Search the interviews", Text(site.Page("search/").QuerySelector(".search-form__label")));
+        Assert.Equal("In interview", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
     }
 
     [Fact]
@@ -93,6 +97,8 @@ public sealed class KindLabelTests
             """).AssertSucceeded();
         Assert.Contains("Conversations on record", Nav(site.Page("")));
         Assert.Equal("Search the Conversations on record", Text(site.Page("search/").QuerySelector(".search-form__label")));
+        Assert.Equal("In transcript", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
+        Assert.Equal("Topics across the Conversations on record", Text(site.Page("topics/").QuerySelector("#topic-grid-title")));
         Assert.Equal("Latest town hall", Text(site.Page("").QuerySelector(".lead .kicker")));
         Assert.Equal("Test Weekly · Entretien", Text(site.Page("transcripts/first-talk/").QuerySelector(".transcript__header .kicker")));
         Assert.Equal("2 exchanges in 1 entretien and 1 town hall", Text(site.Page("topics/money/").QuerySelector(".page-header__meta")));

@@ -71,6 +71,21 @@ public sealed class KindTests : IDisposable
     }
 
     [Fact]
+    public void SearchFilterGridAndCitations_NameTheKindsNeutrallyOrEach()
+    {
+        var search = _site.Page("search/");
+        Assert.Equal("In transcript", Text(search.QuerySelector("label[for=search-interview]")));
+        Assert.Equal("Any transcript", Text(search.QuerySelector("#search-interview option[value='']")));
+        Assert.Equal("Topics across the transcripts", Text(_site.Page("topics/").QuerySelector("#topic-grid-title")));
+        Assert.Equal("Read the press conference", Text(_site.Page("transcripts/press-conference/cite/").QuerySelector(".citations__header a")));
+        Assert.Equal("Read the briefing", Text(_site.Page("transcripts/briefing/cite/").QuerySelector(".citations__header a")));
+        // A transcript found by its title is marked with its kind (the entries are the first records).
+        using var records = JsonDocument.Parse(File.ReadAllText(Path.Combine(_site.Output, "search-index", "r", "0.json")));
+        var kinds = records.RootElement.EnumerateArray().Select(r => r[0].GetString()).ToList();
+        Assert.Equal(["Press conference", "Briefing", "Topic"], kinds.Take(3));
+    }
+
+    [Fact]
     public void TopicPages_CountByKind()
     {
         var topic = _site.Page("topics/rates/");

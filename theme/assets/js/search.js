@@ -178,7 +178,7 @@
   }
 
   function entryItem([kind, title, url]) {
-    const li = el('li', 'search-result search-result--' + kind.toLowerCase());
+    const li = el('li', 'search-result search-result--entry');
     const a = el('a', 'search-result__link', title);
     a.href = base + url;
     li.append(el('span', 'search-result__kind', kind + ' '), a);
@@ -205,7 +205,7 @@
   }
 
   function failed() {
-    status.textContent = 'Search could not load; every interview, topic, speaker and term is listed below.';
+    status.textContent = 'Search could not load; browse the lists below.';
     all.hidden = false;
   }
 

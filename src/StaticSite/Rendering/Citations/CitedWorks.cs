@@ -46,6 +46,6 @@ public static class CitedWorks
             return new PassageCitationView(turn.Item.Anchor, i + 1, turn.Speaker.Name, turn.Url, CitationStyles.Apa(passage), CitationStyles.Chicago(passage),
                 BibTexWriter.Write(passage), RisWriter.Write(passage), CslJsonWriter.Write(passage, indented: false));
         }).ToList();
-        return new PassageCitationsView(transcript.Header.Title, transcript.Url, Section(transcript, work, views), passages);
+        return new PassageCitationsView(transcript.Header.Title, transcript.Url, Section(transcript, work, views), passages) { KindText = transcript.Kind.Singular };
     }
 }

@@ -78,7 +78,7 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
             entries.Add(entry);
         }
         foreach (var transcript in model.Transcripts)
-            Add(new SearchEntry("Interview", transcript.Header.Title, Relative(transcript.Url)), transcript.Header.Title);
+            Add(new SearchEntry(KindLabels.Capitalized(transcript.Kind.Singular), transcript.Header.Title, Relative(transcript.Url)), transcript.Header.Title);
         foreach (var topic in model.Topics)
             Add(new SearchEntry("Topic", topic.Title, Relative(urls.Topic(topic.Id))), topic.Title);
         foreach (var speaker in model.Speakers)
