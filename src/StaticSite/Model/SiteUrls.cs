@@ -53,8 +53,11 @@ public sealed class SiteUrls(string basePath)
 
     public string NotFound => BasePath + "404.html";
 
-    /// <summary>The search page; without script it lists every transcript, topic, speaker and term.</summary>
+    /// <summary>The search page; without script it links the site's sections.</summary>
     public string Search => Page("search");
+
+    /// <summary>The search page narrowed to one speaker's or transcript's passages (the filter's name, then its id).</summary>
+    public string SearchWithin(string filter, string id) => Search + "?" + filter + "=" + Uri.EscapeDataString(id);
 
     /// <summary>What the search page's script fetches first: the manifest of the sharded index (Rendering/RenderSearchIndex).</summary>
     public string SearchIndex => SearchIndexFile("manifest.json");

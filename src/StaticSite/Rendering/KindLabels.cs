@@ -17,7 +17,6 @@ public sealed class KindLabels
         var held = transcripts.Select(t => t.Kind).Distinct().ToList();
         CollectionText = settings.CollectionLabel ?? (held.Count == 1 ? held[0].Plural : _kinds.Neutral.Plural);
         CollectionTitle = Capitalized(CollectionText);
-        ItemText = held.Count == 1 ? held[0].Singular : _kinds.Neutral.Singular;
     }
 
     /// <summary>The collection's name in running text ("press conferences", or site.yml's `collection:` as written).</summary>
@@ -25,12 +24,6 @@ public sealed class KindLabels
 
     /// <summary>The collection's name as a title or navigation item ("Press conferences").</summary>
     public string CollectionTitle { get; }
-
-    /// <summary>
-    /// One of the collection in running text: the singular of the one kind the site holds ("press conference"), else
-    /// the neutral kind's ("transcript"). site.yml's `collection:` names the whole and has no singular, so it plays no part.
-    /// </summary>
-    public string ItemText { get; }
 
     /// <summary>"1 press conference and 1 briefing"; one kind: "2 interviews"; none: "0 transcripts".</summary>
     public string Count(IEnumerable<Transcript> transcripts)

@@ -18,7 +18,7 @@ namespace StaticSite.Rendering;
 /// p/&lt;n&gt;.json                 one part of a long posting list, as a string (a shard names the parts: [n…])
 /// r/&lt;n&gt;.json                 records n×K … n×K+K-1: entries [transcript's kind ("Interview")|"Topic"|"Speaker"|"Term", title, url],
 ///                             then passages [speaker, interview, url#anchor, [topic…], text]
-/// speaker|topic|interview/&lt;id&gt;.json   the postings of the passages of one filter value
+/// speaker|topic|interview/&lt;id&gt;.json   {"label":name or title,"postings":…}: the passages of one filter value
 /// </code>
 /// Postings are strings in <see cref="PostingCode"/>; words are <see cref="SearchWords"/>. URLs are
 /// relative to the base path (the script prefixes it), so one index serves any base path. Not indented,
@@ -67,7 +67,16 @@ public sealed class RenderSearchIndex : IModule
             yield return File($"r/{Number(n)}.json", json => Records(json, index, chunk, urls));
         }
         foreach (var filter in index.Filters)
-            yield return File(filter.Path, json => Postings(json, filter.Passages));
+        {
+            yield return File(filter.Path, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("label", filter.Label);
+                json.WritePropertyName("postings");
+                Postings(json, filter.Passages);
+                json.WriteEndObject();
+            });
+        }
     }
 
     private static void Manifest(Utf8JsonWriter json, ShardedSearchIndex index)

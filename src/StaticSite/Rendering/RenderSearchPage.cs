@@ -5,8 +5,9 @@ namespace StaticSite.Rendering;
 
 /// <summary>
 /// /search/: a search form whose script (assets/js/search.js) searches the sharded index under
-/// /search-index/ as the reader types, narrowed by the form's speaker, topic and interview lists.
-/// Without script the page is a plain list of every transcript, topic, speaker and term.
+/// /search-index/ as the reader types, narrowed by the form's topic list and by a speaker or transcript
+/// named in the address (their pages link here so). The page lists neither speakers nor transcripts, so
+/// its size does not grow with the archive; without script it links the site's sections.
 /// </summary>
 public sealed class RenderSearchPage : IModule
 {
@@ -21,14 +22,8 @@ public sealed class RenderSearchPage : IModule
         [
             ("index_url", views.Urls.SearchIndex),
             ("script_url", views.Urls.File(Script)),
-            ("transcripts", model.Transcripts.Select(views.TranscriptLink).ToList()),
-            ("topics", model.Topics.Select(views.TopicLink).ToList()),
-            ("speakers", model.Speakers.Select(views.SpeakerLink).ToList()),
-            ("terms", model.Terms.Select(views.TermLink).ToList()),
             // The filters send ids: the script fetches /search-index/<kind>/<id>.json for the one chosen.
-            ("speaker_options", model.Speakers.Select(s => new OptionView(s.Id, s.Name)).ToList()),
             ("topic_options", model.Topics.Select(t => new OptionView(t.Id, t.Title)).ToList()),
-            ("interview_options", model.Transcripts.Select(t => new OptionView(t.Slug, t.Header.Title)).ToList()),
         ]);
     }
 }

@@ -57,6 +57,8 @@ public sealed class RenderSpeakerPages : IModule
             pager)
         {
             TranscriptsLabel = views.Labels.Count(all.Select(t => t.Transcript).Distinct()),
+            // A moderator's turns are no passages, so there is nothing of theirs to search.
+            SearchUrl = all.Any(t => Search.SearchPassages.Includes(t, out _)) ? views.Urls.SearchWithin("speaker", speaker.Id) : "",
         };
     }
 

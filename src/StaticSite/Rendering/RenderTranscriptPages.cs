@@ -66,6 +66,7 @@ public sealed class RenderTranscriptPages : IModule
         {
             KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
             KindText = transcript.Kind.Singular,
+            SearchUrl = views.Urls.SearchWithin("interview", transcript.Slug),
         };
         return Participants.Arrange(view, header, views);
     }

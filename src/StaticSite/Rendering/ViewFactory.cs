@@ -68,7 +68,6 @@ public sealed class ViewFactory
         SearchUrl = Urls.Search,
         CollectionTitle = Labels.CollectionTitle,
         CollectionText = Labels.CollectionText,
-        CollectionItemText = Labels.ItemText,
     };
 
     public PageView Page(string kind, string title, string description, string url) =>

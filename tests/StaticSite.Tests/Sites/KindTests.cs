@@ -71,11 +71,10 @@ public sealed class KindTests : IDisposable
     }
 
     [Fact]
-    public void SearchFilterGridAndCitations_NameTheKindsNeutrallyOrEach()
+    public void SearchLinksGridAndCitations_NameTheKindsNeutrallyOrEach()
     {
-        var search = _site.Page("search/");
-        Assert.Equal("In transcript", Text(search.QuerySelector("label[for=search-interview]")));
-        Assert.Equal("Any transcript", Text(search.QuerySelector("#search-interview option[value='']")));
+        Assert.Equal("Within this press conference", Text(_site.Page("transcripts/press-conference/").QuerySelector(".facts a[href*='interview=']")));
+        Assert.Equal("Within this briefing", Text(_site.Page("transcripts/briefing/").QuerySelector(".facts a[href*='interview=']")));
         Assert.Equal("Topics across the transcripts", Text(_site.Page("topics/").QuerySelector("#topic-grid-title")));
         Assert.Equal("Read the press conference", Text(_site.Page("transcripts/press-conference/cite/").QuerySelector(".citations__header a")));
         Assert.Equal("Read the briefing", Text(_site.Page("transcripts/briefing/cite/").QuerySelector(".citations__header a")));

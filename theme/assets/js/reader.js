@@ -1,5 +1,4 @@
-// Reader aids, progressive enhancement only: every page works without this file. Term cards, quote
-// links, contents that follow the scroll, notes folded on phones, a theme switch. Kept small (budget: 20 KB).
+// Reader aids, progressive enhancement only: every page works without this file.
 (() => {
   const d = document, root = d.documentElement, KEY = 'staticsite-theme', THEMES = ['system', 'light', 'dark'];
 
@@ -25,7 +24,7 @@
       header.append(select);
     }
 
-    // ----- Status: one polite live region says what was copied; data-copied keeps the last URL (tests read it).
+    // ----- Status: one polite live region says what was copied; data-copied keeps the last URL.
     const status = el('p', { className: 'visually-hidden reader-status' });
     status.setAttribute('role', 'status');
     d.body.append(status);
@@ -145,7 +144,7 @@
       for (const h of headings) observer.observe(h);
     }
 
-    // ----- Notes: folded by CSS on phones from the first paint (nothing moves when this arrives); here only toggled.
+    // ----- Notes: folded by CSS on phones from the first paint, so nothing moves; here only toggled.
     const setOpen = (aside, open) => {
       aside.classList.toggle('is-open', open);
       aside.querySelector('.notes-toggle')?.setAttribute('aria-expanded', String(open));

@@ -1,29 +1,25 @@
-// Search as you type over the sharded index (its files: src/StaticSite/Rendering/RenderSearchIndex.cs): a query
-// fetches the shards of its words, the files of the filters chosen, then the record chunks of the results shown.
-// The matching rules (whole words; the word being typed also matches word starts) are in docs/format.md ("Search").
+// Search as you type over the sharded index (Rendering/RenderSearchIndex.cs; rules: docs/format.md "Search").
 // All text goes into the page through textContent, never as HTML.
 (() => {
   'use strict';
-  const box = document.getElementById('search-results');
-  const input = document.getElementById('search-q');
+  const $ = id => document.getElementById('search-' + id);
+  const box = $('results'), input = $('q');
   if (!box || !input || !window.fetch) return;
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-list');
-  const all = document.getElementById('search-all');
-  const more = document.getElementById('search-more');
+  const status = $('status'), list = $('list'), all = $('all'), more = $('more'), scope = $('scope');
   const form = input.form;
-  const filters = ['speaker', 'topic', 'interview'].map(name => form.elements.namedItem(name)).filter(Boolean);
+  // The topic list, and a box for a speaker or transcript named in the address.
+  const filters = [form.elements.namedItem('topic')].filter(Boolean);
+  const chosen = f => f.type === 'checkbox' ? (f.checked ? f.value : '') : f.value;
   const base = box.dataset.base || '/';
   const folder = box.dataset.index.slice(0, box.dataset.index.lastIndexOf('/') + 1);
-  // A word being typed matches the words of PREFIX_SHARDS shards at most: a letter would fetch most of the index.
+  // A word being typed matches in PREFIX_SHARDS shards at most: one letter would fetch most of the index.
   const MAX_OTHERS = 12, PAGE = 10, BEFORE = 60, LENGTH = 220, PREFIX_SHARDS = 2;
   const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const digit = new Map([...DIGITS].map((c, i) => [c, i]));
   const files = new Map();
   let timer = 0, generation = 0;
 
-  // Folded as the build folds (src/StaticSite/Rendering/Search/SearchWords.cs): combining marks dropped, accented
-  // Latin letters by the manifest's table, everything else in lower case.
+  // Folded as the build folds (Search/SearchWords.cs): marks dropped, Latin letters by the manifest's table, lower case.
   let latin = new Map();
   const foldChar = c => c < '\x80' ? c.toLowerCase() : latin.get(c) ?? (/\p{Mn}/u.test(c) ? '' : c.toLowerCase());
   const fold = s => {
@@ -33,7 +29,7 @@
   };
   const wordsOf = q => [...new Set(fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
   const openWordOf = q => /[\p{L}\p{N}]$/u.test(fold(q)) ? wordsOf(q).pop() : null;
-  // One pattern per query word: no letter or digit just before it, and, unless it is the open last word, none just after.
+  // A query word: no letter or digit just before it, nor just after unless it is the open last word.
   const patternsOf = q => {
     const open = openWordOf(q);
     return wordsOf(q).map(w => new RegExp('(?<![\\p{L}\\p{N}])' + w + (w === open ? '' : '(?![\\p{L}\\p{N}])'), 'gu'));
@@ -49,10 +45,7 @@
   // Each index file is fetched once, and again only if it failed.
   function json(path) {
     if (!files.has(path)) {
-      files.set(path, fetch(folder + path).then(r => {
-        if (!r.ok) throw new Error(r.status);
-        return r.json();
-      }).catch(e => {
+      files.set(path, fetch(folder + path).then(r => r.ok ? r.json() : Promise.reject(r.status)).catch(e => {
         files.delete(path);
         throw e;
       }));
@@ -60,7 +53,7 @@
     return files.get(path);
   }
 
-  // Adds the postings of one list (src/StaticSite/Rendering/Search/PostingCode.cs) to hits: record id → summed count.
+  // Adds one list's postings (Search/PostingCode.cs) to hits: record id → summed count.
   function decode(text, hits) {
     let id = -1;
     for (let i = 0; i < text.length;) {
@@ -81,7 +74,7 @@
     else for (const text of await Promise.all(value.map(n => json(`p/${n}.json`)))) decode(text, hits);
   }
 
-  // The shard whose range holds the word: the last whose first word sorts at or before it (ordinal order, as the build sorts).
+  // The last shard whose first word sorts (ordinal, as the build sorts) at or before the word.
   function shardOf(manifest, word) {
     let lo = 0, hi = manifest.shards.length - 1;
     while (lo < hi) {
@@ -109,21 +102,22 @@
     return hits;
   }
 
-  async function filterHits(select) {
+  const filterFile = (name, value) => json(`${name}/${encodeURIComponent(value)}.json`);
+
+  async function filterHits(filter) {
     const hits = new Map();
-    await addPostings(await json(`${select.name}/${encodeURIComponent(select.value)}.json`), hits);
+    await addPostings((await filterFile(filter.name, filter.value)).postings, hits);
     return hits;
   }
 
-  // The records matching every word and every filter chosen: entries in index order, passages best first.
+  // Records matching every word and filter: entries in index order, passages best first.
   async function search(q) {
     const manifest = await json('manifest.json');
     if (!latin.size) latin = new Map(Object.entries(manifest.fold));
     const open = openWordOf(q);
-    const chosen = filters.filter(f => f.value);
     const [words, only] = await Promise.all([
       Promise.all(wordsOf(q).map(w => wordHits(manifest, w, w === open))),
-      Promise.all(chosen.map(filterHits)),
+      Promise.all(filters.filter(chosen).map(filterHits)),
     ]);
     words.sort((a, b) => a.size - b.size);
     const hits = [];
@@ -139,7 +133,7 @@
 
   const record = (manifest, id) => json(`r/${Math.floor(id / manifest.chunk)}.json`).then(chunk => chunk[id % manifest.chunk]);
 
-  // The text folded one character at a time, with where each folded character came from.
+  // The text folded, with where each folded character came from.
   function foldMap(text) {
     let folded = '';
     const from = [];
@@ -194,7 +188,7 @@
     return li;
   }
 
-  // Shows the next page of passages of a search still current; false once a newer search has begun.
+  // The next page of passages; false once a newer search has begun.
   async function showPassages(found, patterns, from, gen) {
     const records = await Promise.all(found.passages.slice(from, from + PAGE).map(h => record(found.manifest, h.id)));
     if (gen !== generation) return false;
@@ -205,7 +199,7 @@
   }
 
   function failed() {
-    status.textContent = 'Search could not load; browse the lists below.';
+    status.textContent = 'Search could not load; browse the sections below.';
     all.hidden = false;
   }
 
@@ -234,7 +228,7 @@
     const q = input.value;
     if (pushUrl) {
       const url = new URL(location.href);
-      for (const [name, value] of [['q', q.trim() ? q : ''], ...filters.map(f => [f.name, f.value])]) {
+      for (const [name, value] of [['q', q.trim() ? q : ''], ...filters.map(f => [f.name, chosen(f)])]) {
         if (value) url.searchParams.set(name, value); else url.searchParams.delete(name);
       }
       history.replaceState(null, '', url);
@@ -250,16 +244,31 @@
     clearTimeout(timer);
     timer = setTimeout(() => run(true), 100);
   });
-  for (const select of filters) select.addEventListener('change', () => run(true));
+  form.addEventListener('change', e => {
+    if (filters.includes(e.target)) run(true);
+  });
   form.addEventListener('submit', e => {
     e.preventDefault();
     clearTimeout(timer);
     run(true);
   });
-  // A query from the address (the header's search box submits here), or one the browser restored.
+  // A query from the address (the header's box submits here), or one the browser restored.
   const params = new URLSearchParams(location.search);
   const q = params.get('q');
   if (q) input.value = q;
   for (const select of filters) if (params.get(select.name)) select.value = params.get(select.name);
-  if (input.value) run(!q);
+  // A speaker or transcript named in the address becomes a ticked box named by its filter file; an unknown one is dropped.
+  const scoped = ['speaker', 'interview'].filter(name => scope && params.get(name)).map(name =>
+    filterFile(name, params.get(name)).then(file => {
+      const box = el('input'), label = el('label', '', name === 'speaker' ? ' by ' : ' in ');
+      Object.assign(box, { type: 'checkbox', name, value: params.get(name), checked: true });
+      label.prepend(box);
+      label.append(file.label);
+      scope.append(label);
+      scope.hidden = false;
+      filters.push(box);
+    }, () => {}));
+  Promise.all(scoped).then(() => {
+    if (input.value) run(!q);
+  });
 })();

@@ -28,14 +28,13 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
     {
         var entries = Entries();
         var passages = new List<SearchPassage>();
-        // Every speaker, topic and interview the page offers has its file, though it may list no passage.
-        var filters = new SortedDictionary<string, List<int>>(
-            model.Speakers.Select(s => SearchFilter.PathOf("speaker", s.Id))
-                .Concat(model.Topics.Select(t => SearchFilter.PathOf("topic", t.Id)))
-                .Concat(model.Transcripts.Select(t => SearchFilter.PathOf("interview", t.Slug)))
-                .Distinct(StringComparer.Ordinal)
-                .ToDictionary(path => path, _ => new List<int>(), StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        // Every speaker, topic and interview has its file, though it may list no passage.
+        var labels = model.Speakers.Select(s => (Path: SearchFilter.PathOf("speaker", s.Id), Label: s.Name))
+            .Concat(model.Topics.Select(t => (Path: SearchFilter.PathOf("topic", t.Id), Label: t.Title)))
+            .Concat(model.Transcripts.Select(t => (Path: SearchFilter.PathOf("interview", t.Slug), Label: t.Header.Title)))
+            .DistinctBy(f => f.Path, StringComparer.Ordinal)
+            .ToDictionary(f => f.Path, f => f.Label, StringComparer.Ordinal);
+        var filters = new SortedDictionary<string, List<int>>(labels.Keys.ToDictionary(path => path, _ => new List<int>(), StringComparer.Ordinal), StringComparer.Ordinal);
         var speakerWords = model.Speakers.ToDictionary(s => s.Id, s => Words(s.Name), StringComparer.Ordinal);
         var topicWords = model.Topics.ToDictionary(t => t.Id, t => Words(t.Title), StringComparer.Ordinal);
         // Passages are numbered here, in the model's order, so the words of each transcript can be
@@ -64,7 +63,7 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
             }
         }
         var shards = Shards();
-        var filterFiles = filters.Select(f => new SearchFilter(f.Key, Value(f.Value))).ToList();
+        var filterFiles = filters.Select(f => new SearchFilter(f.Key, labels[f.Key], Value(f.Value))).ToList();
         return new ShardedSearchIndex(entries, passages, shards, _parts, filterFiles);
     }
 

@@ -45,6 +45,9 @@ public sealed record SpeakerView(
 {
     /// <summary>The transcripts they appear in, counted by kind: "1 press conference and 2 briefings".</summary>
     public string TranscriptsLabel { get; init; } = "";
+
+    /// <summary>The search page narrowed to their passages.</summary>
+    public string SearchUrl { get; init; } = "";
 }
 
 /// <summary>An interview on a speaker's page: their role and affiliation in it (front matter), and how many turns they have there.</summary>

@@ -22,9 +22,6 @@ public sealed record SiteView(
 
     /// <summary>The collection's name in running text ("interviews").</summary>
     public string CollectionText { get; init; } = "";
-
-    /// <summary>One of the collection in running text: "interview" when the site holds only interviews, else "transcript".</summary>
-    public string CollectionItemText { get; init; } = "";
 }
 
 /// <summary>`page` in every layout: what this page is, and what search engines, sharing cards and reference managers read of it.</summary>

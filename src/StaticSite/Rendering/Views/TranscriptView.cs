@@ -25,6 +25,9 @@ public sealed record TranscriptView(
     /// <summary>Its kind in running text ("press conference").</summary>
     public string KindText { get; init; } = "";
 
+    /// <summary>The search page narrowed to this transcript's passages.</summary>
+    public string SearchUrl { get; init; } = "";
+
     /// <summary>Those who answer, in front-matter order.</summary>
     public IReadOnlyList<SpeakerLinkView> Principals { get; init; } = [];
 
