@@ -7,10 +7,10 @@ using StaticSite.Benchmarks.WholeBuild;
 namespace StaticSite.Benchmarks;
 
 /// <summary>
-/// Four verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// The verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
 /// <c>preview-save N|real [RUNS]</c> times saves in a running preview session,
 /// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, <c>search-size N</c> measures the
-/// sharded search index, and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to
+/// sharded search index, <c>search-latency [real|N] [RUNS]</c> times a query in Chromium to its first result, and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to
 /// build it with the CLI).
 /// </summary>
 public static class Program
@@ -25,6 +25,8 @@ public static class Program
                 return Preview.PreviewSaveCommand.RunAsync(args[1..]).GetAwaiter().GetResult();
             case ["search-size", ..]:
                 return SearchSizeCommand.Run(args[1..]);
+            case ["search-latency", ..]:
+                return SearchLatency.SearchLatencyCommand.RunAsync(args[1..]).GetAwaiter().GetResult();
             case ["micro", ..]:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -41,6 +43,7 @@ public static class Program
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
                       search-size N [--seed S] [--keep]           build N generated transcripts and measure the search index's files
                       search-size --site DIR                      measure the search index of a site built into DIR
+                      search-latency [real|N] [RUNS] [--query Q]  time RUNS two-word queries (default 10) in Chromium, input to first result
                       corpus N DIR [SEED]                         only write the corpus into DIR/input
                     """);
                 return 2;

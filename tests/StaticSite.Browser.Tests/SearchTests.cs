@@ -209,6 +209,26 @@ public sealed class SearchTests(Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task GeneratedArchive_TwoWordQuery_FetchesExactlyTheFilesOfItsFirstResults()
+    {
+        // What `search-latency` times, asserted without a clock: the first results appear, from the files the index's own reader names.
+        using var site = BuiltSite.Corpus(300);
+        await using var tab = await chromium.NewTabAsync();
+        var page = tab.Page;
+        page.SetDefaultTimeout(Patience);
+        await site.ServeAsync(tab);
+        await tab.GotoAsync(site.Address + "search/");
+        var fetched = IndexRequests(page, site.Address);
+        // A space after the last word: both are whole words (no word starts), as the reader matches them.
+        await page.Locator("#search-q").FillAsync("kitchen table ");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(new Regex(@"^\d+ results for “kitchen table”\.$"), new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("#search-list li.search-result--turn mark").First).ToBeVisibleAsync(new() { Timeout = Patience });
+
+        var expected = new StaticSite.Benchmarks.SearchSize.SearchIndexReader(site.Output).FirstResultFiles(["kitchen", "table"]);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), AssertOnlyQueryFiles(fetched, site.Output).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task Filters_BySpeakerTopicAndInterview_NarrowThePassages_AndUntickingWidensThem()
     {
         // "api" finds the term API and three turns: Gil's in each talk, and Hana's question in the second (#planning).

@@ -109,7 +109,7 @@ internal static class PreviewSaveCommand
         }
     }
 
-    private static string CopyRealSite(string root)
+    internal static string CopyRealSite(string root)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
