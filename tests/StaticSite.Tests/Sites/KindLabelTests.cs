@@ -30,8 +30,7 @@ public sealed class KindLabelTests
         Assert.Equal("2 turns · 1 podcast episode · host in 1", Text(site.Page("speakers/").QuerySelectorAll(".index-list__meta")[0]));
         Assert.Equal("In 1 podcast episode", Text(site.Page("speakers/pat/").QuerySelector("#in-title")));
         Assert.Equal("Search the podcast episodes", Text(site.Page("search/").QuerySelector(".search-form__label")));
-        Assert.Equal("In podcast episode", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
-        Assert.Equal("Any podcast episode", Text(site.Page("search/").QuerySelector("#search-interview option[value='']")));
+        Assert.Equal("Within this podcast episode", Text(site.Page("transcripts/episode-1/").QuerySelector(".facts a[href*='interview=']")));
         Assert.Equal("Read the podcast episode", Text(site.Page("transcripts/episode-1/cite/").QuerySelector(".citations__header a")));
         Assert.Contains("podcast episodes", Text(site.Page("speakers/").QuerySelector(".dek")), StringComparison.Ordinal);
     }
@@ -67,7 +66,7 @@ public sealed class KindLabelTests
         Assert.Equal("Test Weekly · Interview", Text(site.Page("transcripts/first-talk/").QuerySelector(".transcript__header .kicker")));
         Assert.Equal("Latest interview", Text(site.Page("").QuerySelector(".lead .kicker")));
         Assert.Equal("Search the interviews", Text(site.Page("search/").QuerySelector(".search-form__label")));
-        Assert.Equal("In interview", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
+        Assert.Equal("Within this interview", Text(site.Page("transcripts/first-talk/").QuerySelector(".facts a[href*='interview=']")));
     }
 
     [Fact]
@@ -97,7 +96,8 @@ public sealed class KindLabelTests
             """).AssertSucceeded();
         Assert.Contains("Conversations on record", Nav(site.Page("")));
         Assert.Equal("Search the Conversations on record", Text(site.Page("search/").QuerySelector(".search-form__label")));
-        Assert.Equal("In transcript", Text(site.Page("search/").QuerySelector("label[for=search-interview]")));
+        Assert.Equal("Within this town hall", Text(site.Page("transcripts/second/").QuerySelector(".facts a[href*='interview=']")));
+        Assert.Equal("Within this entretien", Text(site.Page("transcripts/first-talk/").QuerySelector(".facts a[href*='interview=']")));
         Assert.Equal("Topics across the Conversations on record", Text(site.Page("topics/").QuerySelector("#topic-grid-title")));
         Assert.Equal("Latest town hall", Text(site.Page("").QuerySelector(".lead .kicker")));
         Assert.Equal("Test Weekly · Entretien", Text(site.Page("transcripts/first-talk/").QuerySelector(".transcript__header .kicker")));
