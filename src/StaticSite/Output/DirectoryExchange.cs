@@ -19,13 +19,14 @@ internal static class DirectoryExchange
         {
             if (renameat2(AtCurrentFolder, first, AtCurrentFolder, second, RenameExchange) == 0) return true;
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            return false; // a C library older than renameat2
+            return false; // a C library older than renameat2, or none by that name
         }
         var error = Marshal.GetLastPInvokeError();
-        // Not supported here (EINVAL, ENOSYS, EOPNOTSUPP): the caller swaps with two renames. Anything else is a real failure.
-        if (error is 22 or 38 or 95) return false;
+        // Not supported here (EINVAL, ENOSYS, EOPNOTSUPP; EXDEV from an overlay's lower folder): the caller swaps with
+        // two renames, which say what is wrong if they fail too. Anything else is a real failure.
+        if (error is 22 or 38 or 95 or 18) return false;
         throw new IOException($"cannot exchange '{first}' and '{second}': {Marshal.GetPInvokeErrorMessage(error)}", error);
     }
 

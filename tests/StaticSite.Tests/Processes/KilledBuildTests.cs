@@ -102,21 +102,24 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         for (var run = 1; run <= runs; run++)
         {
             RestorePrevious(previous);
-            // Across the window, a little before its start (a slow start on a loaded machine) to a little past its end.
-            var delay = writing * 0.9 + (ended * 1.05 - writing * 0.9) * random.NextDouble();
+            // Across the window, from a little before its start to well past its end: a build runs slower or faster
+            // than the one watched, and the swap is at its very end, so some kills must land after it.
+            var delay = writing * 0.9 + (ended * 1.3 - writing * 0.9) * random.NextDouble();
+            var ran = false;
             using (var build = StartBuild("output"))
             {
                 Thread.Sleep(delay);
-                build.Kill(); // SIGKILL: no handler runs
+                ran = !build.WaitForExit(TimeSpan.Zero);
+                if (ran) build.Kill(); // SIGKILL: no handler runs
             }
             Assert.True(Directory.Exists(Output), $"run {run} (seed {seed}, killed after {delay.TotalMilliseconds:F0} ms): output/ is missing");
             var left = Sites.OutputTests.Snapshot(Output);
             var outcome = left.SequenceEqual(before) ? "previous" : left.SequenceEqual(after) ? "new" : null;
             Assert.True(outcome is not null, $"run {run} (seed {seed}, killed after {delay.TotalMilliseconds:F0} ms): output/ is a mix, "
                 + $"{left.Count(f => before.GetValueOrDefault(f.Key) == f.Value)} files of the previous site, {left.Count(f => after.GetValueOrDefault(f.Key) == f.Value)} of the new, of {left.Count}");
-            outcomes.Add(outcome!);
-            log.WriteLine($"run {run}: killed after {delay.TotalMilliseconds:F0} ms, output/ is the {outcome} site");
+            outcomes.Add(ran ? outcome! : "ended");
+            log.WriteLine($"run {run}: {(ran ? "killed" : "ended before the kill")} after {delay.TotalMilliseconds:F0} ms, output/ is the {outcome} site");
         }
-        log.WriteLine($"{outcomes.Count(o => o == "previous")} previous, {outcomes.Count(o => o == "new")} new, 0 mixed");
+        log.WriteLine($"killed: {outcomes.Count(o => o == "previous")} left the previous site, {outcomes.Count(o => o == "new")} the new one, 0 a mix; {outcomes.Count(o => o == "ended")} ended before the kill");
     }
 }
