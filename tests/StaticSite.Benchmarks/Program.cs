@@ -7,11 +7,12 @@ using StaticSite.Benchmarks.WholeBuild;
 namespace StaticSite.Benchmarks;
 
 /// <summary>
-/// The verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet,
+/// The verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet, <c>limits [CASE…]</c>
+/// builds the size limits of issue 21 as a child process and reports its time and peak memory,
 /// <c>preview-save N|real [RUNS]</c> times saves in a running preview session,
 /// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, <c>search-size N</c> measures the
-/// sharded search index, <c>search-latency [real|N] [RUNS]</c> times a query in Chromium to its first result, and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to
-/// build it with the CLI).
+/// sharded search index, <c>search-latency [real|N] [RUNS]</c> times a query in Chromium to its first result,
+/// and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to build it with the CLI).
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,8 @@ public static class Program
                 return SearchSizeCommand.Run(args[1..]);
             case ["search-latency", ..]:
                 return SearchLatency.SearchLatencyCommand.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case ["limits", ..]:
+                return Limits.LimitsCommand.Run(args[1..]);
             case ["micro", ..]:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -40,6 +43,7 @@ public static class Program
                     usage:
                       build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
                       preview-save N|real [RUNS]                  time RUNS saves (default 10) in a running preview of N generated transcripts or the real site
+                      limits [CASE…] [--keep]                     build each size limit of issue 21 with the CLI; wall time, CPU, peak memory
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
                       search-size N [--seed S] [--keep]           build N generated transcripts and measure the search index's files
                       search-size --site DIR                      measure the search index of a site built into DIR

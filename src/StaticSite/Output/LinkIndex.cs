@@ -22,6 +22,7 @@ public sealed class LinkIndex
     private static readonly Uri _origin = new("http://site.invalid");
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Func<string, string>? _fullPath;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files;
     // Every (page, id) key, in sets by the key's top byte: one set of a large site's ids would outgrow
     // itself into large arrays, each left as large-object garbage until a full collection.
@@ -32,10 +33,12 @@ public sealed class LinkIndex
     // Pages taken from the previous build whose anchor links are settled once every page is in (see AddScanned).
     private readonly ConcurrentBag<(string Destination, string Source, byte[] Html, ulong[] Anchors)> _reused = [];
 
-    public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics)
+    /// <param name="fullPath">A source path's full path, to find a broken link's line in it (<see cref="LinkSource"/>); without it, errors name the file alone.</param>
+    public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics, Func<string, string>? fullPath = null)
     {
         _basePath = basePath;
         _diagnostics = diagnostics;
+        _fullPath = fullPath;
         _files = new HashSet<string>(files, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -92,7 +95,7 @@ public sealed class LinkIndex
         {
             if (HasAnchor(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
             if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
-            Report(wanted.Source, wanted.Page, DiagnosticCodes.BrokenAnchor,
+            Report(wanted.Source, wanted.Page, wanted.Reference, DiagnosticCodes.BrokenAnchor,
                 $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(_basePath + wanted.Target)} does not have");
         }
     }
@@ -101,7 +104,7 @@ public sealed class LinkIndex
     {
         if (reference.IsEmpty)
         {
-            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, "a link has an empty address");
+            Report(page.Source, page.Destination, "", DiagnosticCodes.BrokenLink, "a link has an empty address");
             return;
         }
         if (reference.StartsWith("//") || (reference[0] is not ('/' or '#') && HasScheme(reference))) return; // external: not ours to check
@@ -119,12 +122,12 @@ public sealed class LinkIndex
         var path = hash < 0 ? reference : reference[..hash];
         if (!path.StartsWith(_basePath, StringComparison.Ordinal))
         {
-            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
+            Report(page.Source, page.Destination, reference.ToString(), DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
             return;
         }
         if (Target(path[_basePath.Length..]) is not { } target)
         {
-            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
+            Report(page.Source, page.Destination, reference.ToString(), DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
             return;
         }
         page.Targets?.Add(target);
@@ -150,12 +153,12 @@ public sealed class LinkIndex
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         if (!path.StartsWith(_basePath, StringComparison.Ordinal))
         {
-            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
+            Report(page.Source, page.Destination, reference.ToString(), DiagnosticCodes.BrokenLink, $"link '{reference}' points outside the site's base path {_basePath}");
             return;
         }
         if (Target(path.AsSpan(_basePath.Length)) is not { } target)
         {
-            Report(page.Source, page.Destination, DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
+            Report(page.Source, page.Destination, reference.ToString(), DiagnosticCodes.BrokenLink, $"link '{reference}' leads to no page or file of this site");
             return;
         }
         page.Targets?.Add(target);
@@ -189,9 +192,9 @@ public sealed class LinkIndex
     private void Remember(ulong key, AnchorReference wanted) =>
         _wanted.AddOrUpdate(key, static (_, wanted) => wanted, static (_, existing, wanted) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted, wanted);
 
-    private void Report(string source, string destination, string code, string message)
+    private void Report(string source, string destination, string reference, string code, string message)
     {
-        var at = SourceLocation.File(source.Length > 0 ? source : "output/" + destination);
+        var at = source.Length > 0 ? LinkSource.Locate(source, _fullPath?.Invoke(source), reference, _basePath) : SourceLocation.File("output/" + destination);
         _diagnostics.Error(at, code, $"page {PublicUrl(_basePath + destination)}: {message}");
     }
 

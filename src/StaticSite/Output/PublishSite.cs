@@ -22,10 +22,17 @@ public sealed class PublishSite : IModule
         return inputs;
     }
 
-    // Rename the old site aside, the new one in, then delete the old: the window without a site is two renames.
-    // A kill inside it leaves the old site as `<staging>.old`, which the next build puts back (StagingLeftovers).
+    // Exchange the two folders in one step, then delete the old site (now in the staging folder's place: a kill
+    // before it is deleted leaves a staging folder, which the next build deletes). Where the system cannot exchange:
+    // rename the old site aside, the new one in, then delete the old, so the window without a site is two renames;
+    // a kill inside it leaves the old site as `<staging>.old`, which the next build puts back (StagingLeftovers).
     private static void Swap(string staging, string output)
     {
+        if (Directory.Exists(output) && DirectoryExchange.TryExchange(staging, output))
+        {
+            Directory.Delete(staging, recursive: true);
+            return;
+        }
         var old = staging + ".old";
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
         if (Directory.Exists(output)) Directory.Move(output, old);

@@ -30,7 +30,7 @@ public sealed class StagedSite
     public static StagedSite Create(BuildContext context, IReadOnlySet<string> destinations)
     {
         var output = context.Options.FullPath(context.Options.OutputDirectory);
-        var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics);
+        var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics, context.Options.FullPath);
         if (context.Options.DryRun) return new StagedSite(null, null, output, links);
         if (context.Options.InMemory) return new StagedSite(null, new MemorySite(), output, links);
         var parent = Path.GetDirectoryName(output)!;
