@@ -39,6 +39,11 @@ public sealed class WriteFiles : IModule
             if (site.Folder is not null) StagedSite.InFolder(site.PathOf(document.Destination), path => File.Copy(document.Get<string>(MetadataKeys.FullPath), path, overwrite: true));
             return true;
         }
+        if (site.Memory is not null && document.Find<Lazy<IReadOnlyList<Document>>>(MetadataKeys.PlannedWhenAskedFor) is { } planned)
+        {
+            site.Memory.AddFolderLater(document.Destination, () => planned.Value.Select(d => (d.Destination, (Func<byte[]>)(() => Make(d)))));
+            return true;
+        }
         if (site.Memory is not null && IsMadeWhenAskedFor(document))
         {
             site.Memory.AddLater(document.Destination, () => Make(document));
