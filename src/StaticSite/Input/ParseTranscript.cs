@@ -22,6 +22,8 @@ public sealed class ParseTranscript : IModule
     private static ParsedTranscript? Parse(Document document, BuildContext context)
     {
         using var file = FileBytes.Read(document.Get<string>(MetadataKeys.FullPath));
+        // Hashed before parsing, which changes the bytes in place (line endings): what the preview's pages compare.
+        if (context.Options.InMemory) context.Service(_ => new Rendering.TranscriptVersions()).Set(document.Source, ParseCache.Key(file.Bytes));
         return context.Options.ParseCache is { } cache
             ? Cached(document, file.Bytes, context, cache)
             : Parse(document, file.Bytes, context, context.Diagnostics);

@@ -11,6 +11,7 @@ public sealed class MemorySite
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ScannedLinks> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _fingerprints = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
     // Folders whose files are planned when one of them is first asked for (PlanWhenAskedFor), by folder ("search-index/").
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, Lazy<byte[]>>>> _folders = new(StringComparer.Ordinal);
@@ -37,15 +38,25 @@ public sealed class MemorySite
 
     internal ScannedLinks? LinksOf(string destination) => _links.GetValueOrDefault(destination);
 
-    internal void Add(string destination, byte[] bytes, ScannedLinks? links = null)
+    /// <summary>The page's fingerprint (Rendering/PageFingerprint) when it was made, if it has one.</summary>
+    internal ulong? FingerprintOf(string destination) => _fingerprints.TryGetValue(destination, out var fingerprint) ? fingerprint : null;
+
+    /// <summary>What every page of this site shows of the whole collection (PageFingerprint.SiteWide).</summary>
+    internal ulong SiteWide { get; set; }
+
+    /// <summary>The related passages this site's transcript pages show, for the next rebuild to start from.</summary>
+    internal Rendering.RelatedPassages? Related { get; set; }
+
+    internal void Add(string destination, byte[] bytes, ScannedLinks? links = null, ulong? fingerprint = null)
     {
         _files[destination] = new Lazy<byte[]>(bytes);
         if (links is not null) _links[destination] = links;
+        if (fingerprint is { } value) _fingerprints[destination] = value;
     }
 
-    internal void AddRendered(string destination, byte[] bytes, ScannedLinks? links = null)
+    internal void AddRendered(string destination, byte[] bytes, ScannedLinks? links = null, ulong? fingerprint = null)
     {
-        Add(destination, bytes, links);
+        Add(destination, bytes, links, fingerprint);
         _rendered.Add(destination);
     }
 
