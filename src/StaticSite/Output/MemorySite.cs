@@ -47,6 +47,9 @@ public sealed class MemorySite
     /// <summary>The related passages this site's transcript pages show, for the next rebuild to start from.</summary>
     internal Rendering.RelatedPassages? Related { get; set; }
 
+    /// <summary>The hashes of passages this site's pages were fingerprinted with, whose turns' hashes the next rebuild shares.</summary>
+    internal Rendering.PassageDigests? Passages { get; set; }
+
     internal void Add(string destination, byte[] bytes, ScannedLinks? links = null, ulong? fingerprint = null)
     {
         _files[destination] = new Lazy<byte[]>(bytes);

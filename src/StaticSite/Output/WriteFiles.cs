@@ -26,7 +26,11 @@ public sealed class WriteFiles : IModule
         // One page per core: more threads would only hold more pages in memory while they wait on the disk.
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, documents.Count, cores, i => written[i] = Write(documents[i], site, context, reuse));
-        if (site.Memory is not null && context.ModelIfBuilt is not null) site.Memory.Related = context.RelatedPassages();
+        if (site.Memory is not null && context.ModelIfBuilt is not null)
+        {
+            site.Memory.Related = context.RelatedPassages();
+            site.Memory.Passages = context.PassageDigests();
+        }
         if (site.Folder is not null) File.WriteAllText(Path.Combine(site.Folder, ".nojekyll"), "", _utf8);
         // Content is not kept: the documents passed on say what was written, not what it said.
         return [.. documents.Where((_, i) => written[i]).Select(d => d with { Writer = null, ByteWriter = null })];

@@ -31,6 +31,10 @@ public static class BuildServices
     public static RelatedPassages RelatedPassages(this BuildContext context) =>
         context.Service(c => new RelatedPassages(c.Model, c.Options.Incremental?.PreviousSite.Related));
 
+    /// <summary>Hashes of passages for the preview's page fingerprints; in a preview rebuild, sharing the previous build's hashes of turns.</summary>
+    public static PassageDigests PassageDigests(this BuildContext context) =>
+        context.Service(c => new PassageDigests(c.Model, c.Options.Incremental?.PreviousSite.Passages));
+
     /// <summary>View models from the site model: available from the PostProcess phase on.</summary>
     public static ViewFactory Views(this BuildContext context) => context.Service(c => new ViewFactory(c.Model, c.Urls(), c.PageKinds));
 }

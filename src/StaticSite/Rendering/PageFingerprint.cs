@@ -19,11 +19,13 @@ public sealed class PageFingerprint
     private readonly XxHash3 _hash = new();
     private readonly SiteModel _model;
     private readonly TranscriptVersions _versions;
+    private readonly PassageDigests _passages;
 
     private PageFingerprint(BuildContext context)
     {
         _model = context.Model;
         _versions = context.Service(_ => new TranscriptVersions());
+        _passages = context.PassageDigests();
     }
 
     /// <summary>
@@ -68,12 +70,6 @@ public sealed class PageFingerprint
         return this;
     }
 
-    private PageFingerprint Add(ReadOnlySpan<byte> bytes)
-    {
-        Add(bytes.Length);
-        _hash.Append(bytes);
-        return this;
-    }
 
     /// <summary>A transcript by source and version: its header, body and whatever its file says.</summary>
     public PageFingerprint Transcript(Transcript transcript) => Add(transcript.Header.Location.Path).Add((long)_versions.Of(transcript));
@@ -100,20 +96,17 @@ public sealed class PageFingerprint
     }
 
     /// <summary>What a page says of the interview a passage comes from: its title, address, date and kind.</summary>
-    public PageFingerprint Header(Transcript transcript) => Add(transcript.Header.Location.Path).Add(transcript.Header.Title).Add(transcript.Url)
-        .Add(transcript.Header.Date.DayNumber).Add(transcript.Kind.Id);
+    public PageFingerprint Header(Transcript transcript) => Add((long)_passages.Header(transcript));
+
+    /// <summary>A transcript as a link (ViewFactory.TranscriptLink): its title, address and number of turns.</summary>
+    public PageFingerprint Link(Transcript transcript) => Header(transcript).Add(transcript.Turns.Count);
 
     /// <summary>
-    /// A turn shown as a passage (ViewFactory.Passage): its interview, anchor, speaker, excerpt and its exchange's
-    /// topics; with its whole HTML when a questioner's short turn is shown whole. Not the transcript's version, so that
-    /// an edit elsewhere in the transcript leaves the pages that show this passage as they were.
+    /// A turn shown as a passage (ViewFactory.Passage, or whole where a topic's page shows a questioner's short turn):
+    /// its interview, the turn as parsed, and its exchange's topics (<see cref="PassageDigests"/>). Not the transcript's
+    /// version, so that an edit elsewhere in the transcript leaves the pages that show this passage as they were.
     /// </summary>
-    public PageFingerprint Passage(Turn turn)
-    {
-        Header(turn.Transcript).Add(turn.Item.Anchor).Add(turn.Speaker.Id).Add(turn.IsInterviewer ? 1 : 0).Add(turn.Item.IsExcerptCut ? 1 : 0)
-            .Add(turn.Item.ExcerptUtf8.Span).Topics(turn.Exchange?.Topics ?? []);
-        return turn.IsInterviewer && turn.Item.IsShort ? Add(turn.Item.HtmlUtf8.Span) : this;
-    }
+    public PageFingerprint Passage(Turn turn) => Add((long)_passages.Of(turn));
 
     /// <summary>An exchange shown on a topic's page: its place in its interview and each turn as a passage.</summary>
     public PageFingerprint Exchange(Exchange exchange)

@@ -28,7 +28,7 @@ public sealed class RenderTopicPages : IModule
                 (shows, slice, pager) =>
                 {
                     shows.Add(label.Value).Add(transcripts.Value.Count).Topics(related);
-                    if (pager.Number == 1) foreach (var transcript in transcripts.Value) shows.Transcript(transcript); // the overview
+                    if (pager.Number == 1) foreach (var transcript in transcripts.Value) shows.Link(transcript); // the overview
                     foreach (var exchange in slice) shows.Exchange(exchange).Add(counts.Value[exchange.Transcript]);
                 }))
                 yield return page;
