@@ -46,7 +46,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
 
     // The input and dependencies of the last good build: a rebuild renders only what changed since.
-    private (InputSnapshot Input, IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies)? _lastGood;
+    private (InputSnapshot Input, Func<string, IReadOnlySet<string>?> Dependencies)? _lastGood;
 
     // Only transcripts changed since the last good build: render what they feed, reuse the rest.
     // Anything else changed (data, pages, layouts, assets): render everything.
@@ -102,7 +102,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
             // A bug in StaticSite must not stop the preview: show it like a diagnostic.
             result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, DiagnosticCodes.InternalError, "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
         }
-        if (result.Succeeded) _lastGood = (snapshot, result.Dependencies);
+        if (result.Succeeded) _lastGood = (snapshot, result.DependenciesOf);
         TaskCompletionSource done;
         lock (_lock)
         {

@@ -17,6 +17,13 @@ public static class PageDependencies
 
     public static DependencyKey Term { get; } = new("term", t => t.Turns.SelectMany(turn => turn.Item.TermIds));
 
+    /// <summary>Everything the transcripts of these sources feed (those in the model), by source file.</summary>
+    public static Dictionary<string, IReadOnlySet<string>> Of(SiteModel model, IReadOnlyList<DependencyKey> keys, IReadOnlySet<string> sources) => model.Transcripts
+        .Where(t => sources.Contains(t.Header.Location.Path)).ToDictionary(
+        t => t.Header.Location.Path,
+        t => (IReadOnlySet<string>)new HashSet<string>(keys.SelectMany(key => key.FedBy(t)), StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
     /// <summary>Everything each transcript feeds, by its source file, of the given kinds of key.</summary>
     public static Dictionary<string, IReadOnlySet<string>> Of(SiteModel model, IReadOnlyList<DependencyKey> keys) => model.Transcripts.ToDictionary(
         t => t.Header.Location.Path,

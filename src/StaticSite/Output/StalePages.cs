@@ -5,34 +5,45 @@ using StaticSite.Pipeline;
 namespace StaticSite.Output;
 
 /// <summary>
-/// Which pages an incremental rebuild may take from the previous build: a page with a fingerprint
-/// (Rendering/PageFingerprint) when it is the previous build's fingerprint, so one page of a long list is
-/// rendered only when what it shows changed; a page with only a dependency key when no changed transcript
-/// feeds that key, in the previous build or in this one. Nothing, when what every page shows of the whole
-/// collection changed.
+/// Which pages an incremental rebuild may take from the previous build. A page whose dependency key no changed
+/// transcript feeds (in the previous build or in this one) is the previous build's page. A page whose key one
+/// feeds, or that has none, is the previous build's page when its fingerprint (Rendering/PageFingerprint) is, so
+/// of a long list only the pages whose own items changed are rendered. Nothing is reused when what every page
+/// shows of the whole collection changed.
 /// </summary>
 internal sealed class StalePages(MemorySite previous, HashSet<string> stale, bool siteWideChanged)
 {
     public static StalePages Of(IncrementalBuild incremental, BuildContext context, ulong siteWide)
     {
-        var current = PageDependencies.Of(context.Model, context.PageKinds.DependencyKeys);
+        var changed = new HashSet<string>(incremental.ChangedTranscripts, StringComparer.Ordinal);
+        var current = PageDependencies.Of(context.Model, context.PageKinds.DependencyKeys, changed);
         var stale = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in incremental.ChangedTranscripts)
+        foreach (var source in changed)
         {
             stale.Add(PageDependencies.Transcript.Of(source));
-            if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
+            if (incremental.PreviousDependencies(source) is { } before) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }
+        // A transcript's page shows other transcripts' passages as related: its fingerprint is compared when those may have changed.
+        foreach (var source in context.RelatedPassages().Unsettled(changed)) stale.Add(PageDependencies.Transcript.Of(source));
         return new StalePages(incremental.PreviousSite, stale, incremental.PreviousSite.SiteWide != siteWide);
     }
 
-    /// <summary>The previous build's bytes for this document when they can be reused, else null.</summary>
-    public byte[]? Previous(Document document)
+    /// <summary>The previous build's bytes for this document when they can be reused, else null; and the page's fingerprint, if it has one and it is known.</summary>
+    public byte[]? Previous(Document document, out ulong? fingerprint)
     {
+        fingerprint = null;
         if (siteWideChanged) return null;
-        if (document.Find<Lazy<ulong>>(MetadataKeys.Fingerprint) is { } fingerprint)
-            return previous.FingerprintOf(document.Destination) == fingerprint.Value ? previous.Find(document.Destination) : null;
-        return document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key) ? null : previous.Find(document.Destination);
+        var settled = document.Find<string>(MetadataKeys.DependsOn) is { } key && !stale.Contains(key);
+        var before = previous.FingerprintOf(document.Destination);
+        if (document.Find<Lazy<ulong>>(MetadataKeys.Fingerprint) is not { } mine) return settled ? previous.Find(document.Destination) : null;
+        if (settled && before is not null)
+        {
+            fingerprint = before; // nothing it shows can have changed, so its fingerprint is not worked out again
+            return previous.Find(document.Destination);
+        }
+        fingerprint = mine.Value;
+        return before == fingerprint ? previous.Find(document.Destination) : null;
     }
 
     /// <summary>The previous build's bytes at this document's destination, reusable or not (null for a file made when asked for).</summary>

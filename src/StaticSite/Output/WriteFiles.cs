@@ -56,12 +56,13 @@ public sealed class WriteFiles : IModule
             return true;
         }
         var fingerprint = site.Memory is null ? null : document.Find<Lazy<ulong>>(MetadataKeys.Fingerprint);
+        ulong? known = null;
         if (document.ByteWriter is { } bytes)
         {
-            if (site.Memory is not null && reuse?.Previous(document) is { } kept)
+            if (site.Memory is not null && reuse?.Previous(document, out known) is { } kept)
             {
                 // An export of a transcript nobody saved: the previous build's file.
-                site.Memory.Add(document.Destination, kept, fingerprint: fingerprint?.Value);
+                site.Memory.Add(document.Destination, kept, fingerprint: known);
                 context.CountReused();
                 return true;
             }
@@ -78,7 +79,7 @@ public sealed class WriteFiles : IModule
         buffer.Reset();
         var start = PhaseClock.Start();
         bool rendered;
-        var reused = reuse?.Previous(document);
+        var reused = reuse?.Previous(document, out known);
         if (reused is not null)
         {
             // Nothing this page depends on changed: the previous build's page is this build's page.
@@ -101,14 +102,14 @@ public sealed class WriteFiles : IModule
             {
                 start = PhaseClock.Start();
                 // A page as before has its links checked by what its last scan found; scanned again only when one leads nowhere now.
-                links = unchanged is not null && reuse!.PreviousLinks(document) is { } known && site.Links.AddScanned(document.Destination, document.Source, unchanged, known)
-                    ? known
+                links = unchanged is not null && reuse!.PreviousLinks(document) is { } scanned && site.Links.AddScanned(document.Destination, document.Source, unchanged, scanned)
+                    ? scanned
                     : site.Links.AddPage(document.Destination, document.Source, page, record: site.Memory is not null);
                 clock.Add("scan links (threads)", start);
             }
             if (site.Memory is not null)
             {
-                if (reused is not null) site.Memory.Add(document.Destination, reused, links, fingerprint?.Value);
+                if (reused is not null) site.Memory.Add(document.Destination, reused, links, known ?? fingerprint?.Value);
                 else site.Memory.AddRendered(document.Destination, unchanged ?? page.ToArray(), links, fingerprint?.Value);
             }
             if (site.Folder is not null)

@@ -48,6 +48,23 @@ public sealed class RelatedPassages
     /// <summary>Per transcript, a hash of what ranking reads of it and the topics and terms its exchanges have.</summary>
     private Dictionary<string, (ulong Digest, string[] Keys)> Inputs { get; }
 
+    /// <summary>
+    /// Sources of the transcripts whose pages may show other related passages than in the previous build, or a
+    /// passage of a transcript in <paramref name="changed"/>: every transcript when there was no previous build.
+    /// </summary>
+    public IEnumerable<string> Unsettled(IReadOnlySet<string> changed)
+    {
+        if (_previous is null) return Inputs.Keys;
+        var unsettled = new HashSet<string>(_changedSources, StringComparer.Ordinal);
+        if (_changedKeys.Count > 0)
+            unsettled.UnionWith(Inputs.Where(p => p.Value.Keys.Any(_changedKeys.Contains)).Select(p => p.Key));
+        foreach (var (exchange, related) in _previous)
+        {
+            if (related.Any(r => changed.Contains(r.Source))) unsettled.Add(exchange.Source);
+        }
+        return unsettled;
+    }
+
     /// <summary>The exchange's related passages, best first.</summary>
     public IReadOnlyList<Exchange> Of(Exchange exchange) => _of.GetOrAdd(exchange, Find);
 

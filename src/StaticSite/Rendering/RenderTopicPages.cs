@@ -21,7 +21,7 @@ public sealed class RenderTopicPages : IModule
             // Found once per topic, not once per page: a topic's pages would otherwise each walk all its exchanges.
             var transcripts = new Lazy<IReadOnlyList<Transcript>>(() => [.. exchanges.Select(e => e.Transcript).Distinct()]);
             var counts = new Lazy<IReadOnlyDictionary<Transcript, int>>(() => InterviewGroups.Counts(exchanges, e => e.Transcript));
-            var list = new PagedList("topic", topic.Title, description, views.Urls.Topic(topic.Id), topic.Location.Path);
+            var list = new PagedList("topic", topic.Title, description, views.Urls.Topic(topic.Id), topic.Location.Path, PageDependencies.Topic.Of(topic.Id));
             var label = new Lazy<string>(() => views.Labels.Count(transcripts.Value));
             var related = topic.Related.Where(r => model.Registries.Topics.ContainsKey(r.Id)).Select(r => model.Registries.Topics[r.Id]);
             foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, counts.Value, slice, pager)),

@@ -20,8 +20,9 @@ public sealed class RenderTranscriptPages : IModule
             var source = transcript.Header.Location.Path;
             // Its own text and the counts its topic links carry; the page also shows its exchanges' related passages.
             var topics = transcript.Exchanges.SelectMany(e => e.Topics).Distinct().ToList();
+            var key = PageDependencies.Transcript.Of(source);
             Document Own(Document document, Action<PageFingerprint>? more = null) =>
-                PageFingerprint.Stamp(document, context, shows =>
+                PageFingerprint.Stamp(document.With(MetadataKeys.DependsOn, key), context, shows =>
                 {
                     shows.Transcript(transcript).Topics(topics);
                     more?.Invoke(shows);
