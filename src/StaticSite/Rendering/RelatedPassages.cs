@@ -18,18 +18,25 @@ public sealed class RelatedPassages
     private readonly SiteModel _model;
     private readonly ConcurrentDictionary<Exchange, IReadOnlyList<Exchange>> _of = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Transcript> _bySource;
-    private readonly Dictionary<(string Source, int Index), (string Source, int Index)[]>? _previous;
+    // What this build found, by source and index, for the next build: no exchange of this build's model is held.
+    private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]> _identities = new();
+    private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]>? _previous;
     private readonly HashSet<string> _changedSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
 
     /// <param name="previous">The previous build's, in a preview session; null ranks every exchange it is asked for.</param>
-    public RelatedPassages(SiteModel model, RelatedPassages? previous)
+    /// <param name="version">A transcript's version (TranscriptVersions) when known: an unchanged transcript's ranking inputs are the previous build's.</param>
+    public RelatedPassages(SiteModel model, RelatedPassages? previous, Func<Transcript, ulong?> version)
     {
         _model = model;
         _bySource = model.Transcripts.ToDictionary(t => t.Header.Location.Path, StringComparer.Ordinal);
-        Inputs = model.Transcripts.ToDictionary(t => t.Header.Location.Path, RankingInputs, StringComparer.Ordinal);
+        Inputs = model.Transcripts.ToDictionary(t => t.Header.Location.Path, t =>
+            version(t) is { } now && previous is not null && previous.Inputs.TryGetValue(t.Header.Location.Path, out var before) && before.Version == now
+                ? before
+                : RankingInputs(t) with { Version = version(t) },
+            StringComparer.Ordinal);
         if (previous is null) return;
-        _previous = previous.Identities();
+        _previous = previous._identities;
         foreach (var (source, before) in previous.Inputs)
         {
             if (Inputs.TryGetValue(source, out var now) && now.Digest == before.Digest) continue;
@@ -46,7 +53,7 @@ public sealed class RelatedPassages
     }
 
     /// <summary>Per transcript, a hash of what ranking reads of it and the topics and terms its exchanges have.</summary>
-    private Dictionary<string, (ulong Digest, string[] Keys)> Inputs { get; }
+    private Dictionary<string, (ulong Digest, string[] Keys, ulong? Version)> Inputs { get; }
 
     /// <summary>
     /// Sources of the transcripts whose pages may show other related passages than in the previous build, or a
@@ -71,24 +78,22 @@ public sealed class RelatedPassages
     private IReadOnlyList<Exchange> Find(Exchange exchange)
     {
         var source = exchange.Transcript.Header.Location.Path;
-        if (_previous is not null && !_changedSources.Contains(source) && !Keys(exchange).Any(_changedKeys.Contains)
+        if (_previous is not null && !_changedSources.Contains(source) && (_changedKeys.Count == 0 || !Keys(exchange).Any(_changedKeys.Contains))
             && _previous.TryGetValue((source, exchange.Index), out var kept))
         {
+            _identities[(source, exchange.Index)] = kept;
             return [.. kept.Select(r => _bySource[r.Source].Exchanges[r.Index])];
         }
-        return _model.Related.Of(exchange);
+        var found = _model.Related.Of(exchange);
+        _identities[(source, exchange.Index)] = [.. found.Select(r => (r.Transcript.Header.Location.Path, r.Index))];
+        return found;
     }
-
-    // What this build found, by source and index, for the next build (holding no exchange of this build's model).
-    private Dictionary<(string Source, int Index), (string Source, int Index)[]> Identities() =>
-        _of.ToDictionary(p => (p.Key.Transcript.Header.Location.Path, p.Key.Index),
-            p => p.Value.Select(r => (r.Transcript.Header.Location.Path, r.Index)).ToArray());
 
     private static IEnumerable<string> Keys(Exchange exchange) =>
         exchange.Topics.Select(t => "topic:" + t.Id).Concat(exchange.Turns.SelectMany(t => t.Item.TermIds).Select(id => "term:" + id));
 
     // The interview's place in the order (date, slug), and per exchange its topics, speakers and terms.
-    private static (ulong Digest, string[] Keys) RankingInputs(Transcript transcript)
+    private static (ulong Digest, string[] Keys, ulong? Version) RankingInputs(Transcript transcript)
     {
         var hash = new XxHash3();
         void Add(string text)
@@ -111,6 +116,6 @@ public sealed class RelatedPassages
             }
             keys.UnionWith(Keys(exchange));
         }
-        return (hash.GetCurrentHashAsUInt64(), [.. keys]);
+        return (hash.GetCurrentHashAsUInt64(), [.. keys], null);
     }
 }

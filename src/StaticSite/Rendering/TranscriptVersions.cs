@@ -15,4 +15,7 @@ public sealed class TranscriptVersions
     public void Set(string source, ulong version) => _bySource[source] = version;
 
     public ulong Of(Transcript transcript) => _bySource[transcript.Header.Location.Path];
+
+    /// <summary>The transcript's version, or null when this build did not record it.</summary>
+    public ulong? Find(Transcript transcript) => _bySource.TryGetValue(transcript.Header.Location.Path, out var version) ? version : null;
 }
