@@ -1,10 +1,11 @@
 namespace StaticSite.Model;
 
 /// <summary>
-/// The keys pages depend on, so that a preview rebuild renders only what a changed transcript
-/// feeds: its own page and exports, and the pages of the topics, speakers and terms it touches.
-/// Pages of a kind without a key (indexes, home, feed, sitemap, search) always render.
-/// Each page kind names its key in the registry (Pipeline/SitePipelines).
+/// The keys pages depend on, so that a preview rebuild looks again only at what a changed transcript
+/// feeds: its own page and exports, and the pages of the topics, speakers and terms it touches; of
+/// those, a page renders only when its fingerprint changed (Rendering/PageFingerprint). Pages without
+/// a key are compared by fingerprint when they have one (the archive), else always render (indexes,
+/// home, search). Each page kind names its key in the registry (Pipeline/SitePipelines).
 /// </summary>
 public static class PageDependencies
 {
