@@ -30,7 +30,7 @@ public static class BuildServices
     /// <summary>Each exchange's related passages, found once; in a preview rebuild, taken from the previous build where they cannot have changed.</summary>
     public static RelatedPassages RelatedPassages(this BuildContext context) =>
         context.Service(c => new RelatedPassages(c.Model, c.Options.Incremental?.PreviousSite.Related,
-            c.Options.InMemory ? c.Service(_ => new TranscriptVersions()).Find : _ => null));
+            c.Options.InMemory ? c.Service(_ => new TranscriptVersions()).Find : _ => null, forNextBuild: c.Options.InMemory));
 
     /// <summary>Hashes of passages for the preview's page fingerprints; in a preview rebuild, sharing the previous build's hashes of turns.</summary>
     public static PassageDigests PassageDigests(this BuildContext context) =>

@@ -23,14 +23,17 @@ public sealed class RelatedPassages
     private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]>? _previous;
     private readonly HashSet<string> _changedSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
+    private readonly bool _forNextBuild;
 
     /// <param name="previous">The previous build's, in a preview session; null ranks every exchange it is asked for.</param>
     /// <param name="version">A transcript's version (TranscriptVersions) when known: an unchanged transcript's ranking inputs are the previous build's.</param>
-    public RelatedPassages(SiteModel model, RelatedPassages? previous, Func<Transcript, ulong?> version)
+    /// <param name="forNextBuild">Keep what the next build starts from (a preview's builds); a one-off build only memoizes.</param>
+    public RelatedPassages(SiteModel model, RelatedPassages? previous, Func<Transcript, ulong?> version, bool forNextBuild)
     {
         _model = model;
+        _forNextBuild = forNextBuild;
         _bySource = model.Transcripts.ToDictionary(t => t.Header.Location.Path, StringComparer.Ordinal);
-        Inputs = model.Transcripts.ToDictionary(t => t.Header.Location.Path, t =>
+        Inputs = !forNextBuild ? new(StringComparer.Ordinal) : model.Transcripts.ToDictionary(t => t.Header.Location.Path, t =>
             version(t) is { } now && previous is not null && previous.Inputs.TryGetValue(t.Header.Location.Path, out var before) && before.Version == now
                 ? before
                 : RankingInputs(t) with { Version = version(t) },
@@ -85,7 +88,7 @@ public sealed class RelatedPassages
             return [.. kept.Select(r => _bySource[r.Source].Exchanges[r.Index])];
         }
         var found = _model.Related.Of(exchange);
-        _identities[(source, exchange.Index)] = [.. found.Select(r => (r.Transcript.Header.Location.Path, r.Index))];
+        if (_forNextBuild) _identities[(source, exchange.Index)] = [.. found.Select(r => (r.Transcript.Header.Location.Path, r.Index))];
         return found;
     }
 
