@@ -53,6 +53,12 @@ public sealed class RelatedPassages
             _changedSources.Add(source);
             _changedKeys.UnionWith(now.Keys);
         }
+        // A page the preview reuses without a look asks for none of its lists: they carry over as they were, for the build after.
+        foreach (var (key, related) in _previous)
+        {
+            if (!_changedSources.Contains(key.Source) && _bySource.TryGetValue(key.Source, out var transcript) && key.Index < transcript.Exchanges.Count)
+                _identities[key] = related;
+        }
     }
 
     /// <summary>Per transcript, a hash of what ranking reads of it and the topics and terms its exchanges have.</summary>

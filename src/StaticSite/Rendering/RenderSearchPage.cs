@@ -17,7 +17,8 @@ public sealed class RenderSearchPage : IModule
         var views = context.Views();
         var model = context.Model;
         var page = views.Page("search", "Search", $"Search the {views.Labels.CollectionText} of {model.Settings.Title}.", views.Urls.Search);
-        yield return PageDocument.Deferred(context, views, page, "search", "", () =>
+        // It lists every interview, topic, speaker and term: compared in the preview by what it shows of them, not rendered at every save.
+        yield return PageFingerprint.Stamp(PageDocument.Deferred(context, views, page, "search", "", () =>
         [
             ("index_url", views.Urls.SearchIndex),
             ("script_url", views.Urls.File(Script)),
@@ -29,6 +30,10 @@ public sealed class RenderSearchPage : IModule
             ("speaker_options", model.Speakers.Select(s => new OptionView(s.Id, s.Name)).ToList()),
             ("topic_options", model.Topics.Select(t => new OptionView(t.Id, t.Title)).ToList()),
             ("interview_options", model.Transcripts.Select(t => new OptionView(t.Slug, t.Header.Title)).ToList()),
-        ]);
+        ]), context, shows =>
+        {
+            foreach (var transcript in model.Transcripts) shows.Link(transcript);
+            shows.Topics(model.Topics).Speakers(model.Speakers.Select(s => s.Id)).Terms(model.Terms.Select(t => t.Id));
+        });
     }
 }

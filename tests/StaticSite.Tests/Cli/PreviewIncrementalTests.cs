@@ -123,6 +123,8 @@ public sealed class PreviewIncrementalTests : IDisposable
         AssertSameAsFreshBuild(session);
         await Edit(session, 3, text => text.Replace("Answer 03: the water was high.", "Answer 03: the water was low.")); // words only
         AssertSameAsFreshBuild(session);
+        await Edit(session, 5, text => text.Replace("title: Talk 05", "title: Talk Five")); // a title, which every list of talks shows
+        AssertSameAsFreshBuild(session);
     }
 
     [Fact]
