@@ -9,29 +9,49 @@ namespace StaticSite.Cli.Preview;
 /// <summary>
 /// What the input looked like at a build: a hash per transcript, and one hash of everything else
 /// (data files, pages, layouts, assets, the theme). Two snapshots tell which transcripts changed,
-/// and whether anything else did, in which case a rebuild must render everything.
+/// and whether anything else did, in which case a rebuild must render everything. A file whose size
+/// and last write time are those of the previous snapshot is not read again: a save reads the saved file.
 /// </summary>
 internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcripts, ulong Everything)
 {
-    public static InputSnapshot Take(BuildOptions options)
+    // Every file read, by full path: its size and last write time when hashed, and the hash of its bytes.
+    private IReadOnlyDictionary<string, (long Length, DateTime Written, ulong Hash)> Files { get; init; } =
+        new Dictionary<string, (long, DateTime, ulong)>();
+
+    /// <summary>The transcripts' hashes by full path, as ParseCache.Key makes them: a build need not read a file it has parsed before to know it.</summary>
+    public IReadOnlyDictionary<string, ulong> TranscriptFiles { get; private init; } = new Dictionary<string, ulong>();
+
+    public static InputSnapshot Take(BuildOptions options, InputSnapshot? previous = null)
     {
         var input = options.FullPath(options.InputDirectory);
         // The build's own rule for what may be read: a refused link is not read here either (the build reports it).
         var files = new PublicationFiles(options, new DiagnosticBag());
+        var seen = new Dictionary<string, (long, DateTime, ulong)>(StringComparer.Ordinal);
+        ulong Hash(string file)
+        {
+            var info = new FileInfo(file);
+            var hash = previous is not null && previous.Files.TryGetValue(file, out var before) && before.Length == info.Length && before.Written == info.LastWriteTimeUtc
+                ? before.Hash
+                : ParseCache.Key(File.ReadAllBytes(file));
+            seen[file] = (info.Length, info.LastWriteTimeUtc, hash);
+            return hash;
+        }
         var transcripts = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var transcriptFiles = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (var (file, _) in files.List(Path.Combine(input, "transcripts"), "*.md", recursive: false))
-            transcripts[options.DisplayPath(file)] = XxHash3.HashToUInt64(File.ReadAllBytes(file));
+            transcripts[options.DisplayPath(file)] = transcriptFiles[file] = Hash(file);
         var everything = new XxHash3();
         foreach (var root in new[] { input, options.FullPath(options.ThemeDirectory) })
         {
             foreach (var (file, _) in files.List(root, "*", recursive: true))
             {
-                if (transcripts.ContainsKey(options.DisplayPath(file))) continue;
+                if (transcriptFiles.ContainsKey(file)) continue;
                 everything.Append(MemoryMarshal.AsBytes(file.AsSpan()));
-                everything.Append(File.ReadAllBytes(file));
+                var hash = Hash(file);
+                everything.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(in hash)));
             }
         }
-        return new InputSnapshot(transcripts, everything.GetCurrentHashAsUInt64());
+        return new InputSnapshot(transcripts, everything.GetCurrentHashAsUInt64()) { Files = seen, TranscriptFiles = transcriptFiles };
     }
 
     /// <summary>Transcripts added, edited or removed since <paramref name="before"/>.</summary>

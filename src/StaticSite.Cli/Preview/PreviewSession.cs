@@ -46,7 +46,8 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     public IReadOnlyList<string> LastRendered { get; private set; } = [];
 
     // The input and dependencies of the last good build: a rebuild renders only what changed since.
-    private (InputSnapshot Input, IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies)? _lastGood;
+    private (InputSnapshot Input, Func<string, IReadOnlySet<string>?> Dependencies)? _lastGood;
+    private InputSnapshot? _lastSnapshot;
 
     // Only transcripts changed since the last good build: render what they feed, reuse the rest.
     // Anything else changed (data, pages, layouts, assets): render everything.
@@ -92,17 +93,18 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
-        var snapshot = InputSnapshot.Take(_options);
+        // Compared with the last snapshot taken, good build or not: a file unchanged since is not read again.
+        var snapshot = _lastSnapshot = InputSnapshot.Take(_options, _lastSnapshot);
         try
         {
-            result = await Task.Run(() => SiteBuilder.Build(_options with { Incremental = Incremental(snapshot) })).ConfigureAwait(false);
+            result = await Task.Run(() => SiteBuilder.Build(_options with { Incremental = Incremental(snapshot), KnownTranscripts = snapshot.TranscriptFiles })).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in StaticSite must not stop the preview: show it like a diagnostic.
             result = new BuildResult(false, [new Diagnostic(SourceLocation.File("staticsite"), Severity.Error, DiagnosticCodes.InternalError, "internal error: " + e.GetBaseException().Message)], 0, clock.Elapsed, []);
         }
-        if (result.Succeeded) _lastGood = (snapshot, result.Dependencies);
+        if (result.Succeeded) _lastGood = (snapshot, result.DependenciesOf);
         TaskCompletionSource done;
         lock (_lock)
         {

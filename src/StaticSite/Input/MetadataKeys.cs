@@ -21,6 +21,15 @@ public static class MetadataKeys
     /// <summary>The key (PageDependencies) of what a page depends on, for incremental preview rebuilds (string).</summary>
     public const string DependsOn = "depends-on";
 
+    /// <summary>What a page shows that a save of a transcript can change, hashed (Lazy of ulong; Rendering/PageFingerprint): in builds into memory only.</summary>
+    public const string Fingerprint = "fingerprint";
+
+    /// <summary>
+    /// A folder of files planned only when first asked for, in a build into memory (Lazy of the folder's documents;
+    /// see Output/PlanWhenAskedFor): the document's destination is the folder, ending in '/'.
+    /// </summary>
+    public const string PlannedWhenAskedFor = "planned-when-asked-for";
+
     /// <summary>An asset's bytes are copied from FullPath at write time (marker, bool).</summary>
     public const string CopyFile = "copy-file";
 }

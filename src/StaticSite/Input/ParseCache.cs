@@ -35,6 +35,14 @@ public sealed class ParseCache
         return (entry.Parsed, entry.Diagnostics);
     }
 
+    /// <summary>As <see cref="Find"/>, for a hash known without reading the file: a miss is not counted, since the file is then read and looked up again.</summary>
+    public (ParsedTranscript? Parsed, IReadOnlyList<Diagnostic> Diagnostics)? FindKnown(string source, ulong file, ulong context)
+    {
+        if (!_entries.TryGetValue(source, out var entry) || entry.File != file || entry.Context != context) return null;
+        Interlocked.Increment(ref _hits);
+        return (entry.Parsed, entry.Diagnostics);
+    }
+
     public void Store(string source, ulong file, ulong context, ParsedTranscript? parsed, IReadOnlyList<Diagnostic> diagnostics) =>
         _entries[source] = new Entry(file, context, parsed, diagnostics);
 

@@ -21,7 +21,18 @@ public sealed class ParseTranscript : IModule
 
     private static ParsedTranscript? Parse(Document document, BuildContext context)
     {
-        using var file = FileBytes.Read(document.Get<string>(MetadataKeys.FullPath));
+        var path = document.Get<string>(MetadataKeys.FullPath);
+        if (context.Options is { ParseCache: { } known, KnownTranscripts: { } hashes } && hashes.TryGetValue(path, out var hash)
+            && known.FindKnown(document.Source, hash, context.Service(DataFingerprint.Of).Value) is var (hit, reported))
+        {
+            // The preview hashed this file just now, and it is the file already parsed: not read again.
+            if (context.Options.InMemory) context.Service(_ => new Rendering.TranscriptVersions()).Set(document.Source, hash);
+            foreach (var diagnostic in reported) context.Diagnostics.Add(diagnostic);
+            return hit;
+        }
+        using var file = FileBytes.Read(path);
+        // Hashed before parsing, which changes the bytes in place (line endings): what the preview's pages compare.
+        if (context.Options.InMemory) context.Service(_ => new Rendering.TranscriptVersions()).Set(document.Source, ParseCache.Key(file.Bytes));
         return context.Options.ParseCache is { } cache
             ? Cached(document, file.Bytes, context, cache)
             : Parse(document, file.Bytes, context, context.Diagnostics);

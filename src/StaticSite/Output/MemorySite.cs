@@ -11,31 +11,55 @@ public sealed class MemorySite
 {
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ScannedLinks> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ulong> _fingerprints = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
+    // Folders whose files are planned when one of them is first asked for (PlanWhenAskedFor), by folder ("search-index/").
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, Lazy<byte[]>>>> _folders = new(StringComparer.Ordinal);
 
-    /// <summary>The number of files, pages and assets alike.</summary>
-    public int Count => _files.Count;
+    /// <summary>The number of files, pages and assets alike (planning any folder that waited to be asked for).</summary>
+    public int Count => _files.Count + _folders.Values.Sum(f => f.Value.Count);
 
-    /// <summary>Destinations (e.g. "topics/money/index.html") in ordinal order.</summary>
-    public IEnumerable<string> Destinations => _files.Keys.Order(StringComparer.Ordinal);
+    /// <summary>Destinations (e.g. "topics/money/index.html") in ordinal order (planning any folder that waited to be asked for).</summary>
+    public IEnumerable<string> Destinations => _files.Keys.Concat(_folders.Values.SelectMany(f => f.Value.Keys)).Order(StringComparer.Ordinal);
 
     /// <summary>Files this build made rather than took from the previous one (or copied, as assets are), in ordinal order.</summary>
     public IReadOnlyList<string> Rendered => [.. _rendered.Order(StringComparer.Ordinal)];
 
     /// <summary>The file's bytes at <paramref name="destination"/> (made now if it waited to be asked for), or null when the site has no such file.</summary>
-    public byte[]? Find(string destination) => _files.TryGetValue(destination, out var file) ? file.Value : null;
+    public byte[]? Find(string destination)
+    {
+        if (_files.TryGetValue(destination, out var file)) return file.Value;
+        foreach (var (folder, files) in _folders)
+        {
+            if (destination.StartsWith(folder, StringComparison.Ordinal)) return files.Value.TryGetValue(destination, out var planned) ? planned.Value : null;
+        }
+        return null;
+    }
 
     internal ScannedLinks? LinksOf(string destination) => _links.GetValueOrDefault(destination);
 
-    internal void Add(string destination, byte[] bytes, ScannedLinks? links = null)
+    /// <summary>The page's fingerprint (Rendering/PageFingerprint) when it was made, if it has one.</summary>
+    internal ulong? FingerprintOf(string destination) => _fingerprints.TryGetValue(destination, out var fingerprint) ? fingerprint : null;
+
+    /// <summary>What every page of this site shows of the whole collection (PageFingerprint.SiteWide).</summary>
+    internal ulong SiteWide { get; set; }
+
+    /// <summary>The related passages this site's transcript pages show, for the next rebuild to start from.</summary>
+    internal Rendering.RelatedPassages? Related { get; set; }
+
+    /// <summary>The hashes of passages this site's pages were fingerprinted with, whose turns' hashes the next rebuild shares.</summary>
+    internal Rendering.PassageDigests? Passages { get; set; }
+
+    internal void Add(string destination, byte[] bytes, ScannedLinks? links = null, ulong? fingerprint = null)
     {
         _files[destination] = new Lazy<byte[]>(bytes);
         if (links is not null) _links[destination] = links;
+        if (fingerprint is { } value) _fingerprints[destination] = value;
     }
 
-    internal void AddRendered(string destination, byte[] bytes, ScannedLinks? links = null)
+    internal void AddRendered(string destination, byte[] bytes, ScannedLinks? links = null, ulong? fingerprint = null)
     {
-        Add(destination, bytes, links);
+        Add(destination, bytes, links, fingerprint);
         _rendered.Add(destination);
     }
 
@@ -47,5 +71,16 @@ public sealed class MemorySite
     {
         _files[destination] = new Lazy<byte[]>(make, LazyThreadSafetyMode.ExecutionAndPublication);
         _rendered.Add(destination);
+    }
+
+    /// <summary>
+    /// A folder of such files (the search index), not even planned until one of them is asked for: <paramref name="plan"/>
+    /// says each file's destination (under <paramref name="folder"/>) and how to make it. Rendered names the folder.
+    /// </summary>
+    internal void AddFolderLater(string folder, Func<IEnumerable<(string Destination, Func<byte[]> Make)>> plan)
+    {
+        _folders[folder] = new(() => plan().ToDictionary(f => f.Destination, f => new Lazy<byte[]>(f.Make, LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _rendered.Add(folder);
     }
 }

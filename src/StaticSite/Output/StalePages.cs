@@ -5,30 +5,49 @@ using StaticSite.Pipeline;
 namespace StaticSite.Output;
 
 /// <summary>
-/// Which pages an incremental rebuild must render: those that depend on a changed transcript, in
-/// the previous build or in this one (a topic the transcript no longer has must lose its exchange).
-/// Every other page that has a dependency key is the previous build's page, byte for byte, unless the set of kinds
-/// the site holds changed: every page names the collection after it, so then none is reused.
+/// Which pages an incremental rebuild may take from the previous build. A page whose dependency key no changed
+/// transcript feeds (in the previous build or in this one) is the previous build's page. A page whose key one
+/// feeds, or that has none, is the previous build's page when its fingerprint (Rendering/PageFingerprint) is, so
+/// of a long list only the pages whose own items changed are rendered. Nothing is reused when what every page
+/// shows of the whole collection changed.
 /// </summary>
-internal sealed class StalePages(MemorySite previous, HashSet<string> stale, bool kindsHeldChanged = false)
+internal sealed class StalePages(MemorySite previous, HashSet<string> stale, bool siteWideChanged)
 {
-    public static StalePages Of(IncrementalBuild incremental, BuildContext context)
+    public static StalePages Of(IncrementalBuild incremental, BuildContext context, ulong siteWide)
     {
-        var current = PageDependencies.Of(context.Model, context.PageKinds.DependencyKeys);
+        var changed = new HashSet<string>(incremental.ChangedTranscripts, StringComparer.Ordinal);
+        var current = PageDependencies.Of(context.Model, context.PageKinds.DependencyKeys, changed);
         var stale = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in incremental.ChangedTranscripts)
+        foreach (var source in changed)
         {
             stale.Add(PageDependencies.Transcript.Of(source));
-            if (incremental.PreviousDependencies.TryGetValue(source, out var before)) stale.UnionWith(before);
+            if (incremental.PreviousDependencies(source) is { } before) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }
-        var kindsHeldChanged = !PageDependencies.KindsHeld(incremental.PreviousDependencies).SetEquals(PageDependencies.KindsHeld(current));
-        return new StalePages(incremental.PreviousSite, stale, kindsHeldChanged);
+        // A transcript's page shows other transcripts' passages as related: its fingerprint is compared when those may have changed.
+        foreach (var source in context.RelatedPassages().Unsettled(changed)) stale.Add(PageDependencies.Transcript.Of(source));
+        return new StalePages(incremental.PreviousSite, stale, incremental.PreviousSite.SiteWide != siteWide);
     }
 
-    /// <summary>The previous build's bytes for this document when they can be reused, else null.</summary>
-    public byte[]? Previous(Document document) =>
-        kindsHeldChanged || document.Find<string>(MetadataKeys.DependsOn) is not { } key || stale.Contains(key) ? null : previous.Find(document.Destination);
+    /// <summary>The previous build's bytes for this document when they can be reused, else null; and the page's fingerprint, if it has one and it is known.</summary>
+    public byte[]? Previous(Document document, out ulong? fingerprint)
+    {
+        fingerprint = null;
+        if (siteWideChanged) return null;
+        var settled = document.Find<string>(MetadataKeys.DependsOn) is { } key && !stale.Contains(key);
+        var before = previous.FingerprintOf(document.Destination);
+        if (document.Find<Lazy<ulong>>(MetadataKeys.Fingerprint) is not { } mine) return settled ? previous.Find(document.Destination) : null;
+        if (settled && before is not null)
+        {
+            fingerprint = before; // nothing it shows can have changed, so its fingerprint is not worked out again
+            return previous.Find(document.Destination);
+        }
+        fingerprint = mine.Value;
+        return before == fingerprint ? previous.Find(document.Destination) : null;
+    }
+
+    /// <summary>The previous build's bytes at this document's destination, reusable or not (null for a file made when asked for).</summary>
+    public byte[]? PreviousBytes(Document document) => previous.LinksOf(document.Destination) is null ? null : previous.Find(document.Destination);
 
     /// <summary>What the previous build's scan of this page found, if it kept that.</summary>
     public ScannedLinks? PreviousLinks(Document document) => previous.LinksOf(document.Destination);

@@ -26,6 +26,12 @@ public sealed record BuildOptions
     /// <summary>Parsed transcripts kept from the previous build of a preview session; null for a one-off build.</summary>
     public Input.ParseCache? ParseCache { get; init; }
 
+    /// <summary>
+    /// The transcripts' hashes (Input/ParseCache.Key of their bytes) by full path, as the preview found them just
+    /// before this build: a transcript the parse cache holds with that hash is not read again. Null reads every file.
+    /// </summary>
+    public IReadOnlyDictionary<string, ulong>? KnownTranscripts { get; init; }
+
     /// <summary>What a preview rebuild may reuse from the previous one; null builds everything.</summary>
     public IncrementalBuild? Incremental { get; init; }
 

@@ -27,6 +27,15 @@ public static class BuildServices
 
     public static string? FieldHtml(this BuildContext context, MarkdownSource? source) => context.Service(c => new FieldHtmlCache(c)).Html(source);
 
+    /// <summary>Each exchange's related passages, found once; in a preview rebuild, taken from the previous build where they cannot have changed.</summary>
+    public static RelatedPassages RelatedPassages(this BuildContext context) =>
+        context.Service(c => new RelatedPassages(c.Model, c.Options.Incremental?.PreviousSite.Related,
+            c.Options.InMemory ? c.Service(_ => new TranscriptVersions()).Find : _ => null, forNextBuild: c.Options.InMemory));
+
+    /// <summary>Hashes of passages for the preview's page fingerprints; in a preview rebuild, sharing the previous build's hashes of turns.</summary>
+    public static PassageDigests PassageDigests(this BuildContext context) =>
+        context.Service(c => new PassageDigests(c.Model, c.Options.Incremental?.PreviousSite.Passages));
+
     /// <summary>View models from the site model: available from the PostProcess phase on.</summary>
     public static ViewFactory Views(this BuildContext context) => context.Service(c => new ViewFactory(c.Model, c.Urls(), c.PageKinds));
 }

@@ -107,10 +107,22 @@ public sealed record BuildResult(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies => _dependencies.Value;
 
+    private readonly Func<string, IReadOnlySet<string>?> _dependenciesOf = _ => null;
+
+    /// <summary>
+    /// What one transcript fed (see <see cref="Dependencies"/>), by its source; null when it was not in the build. The
+    /// preview asks this of the transcripts a save changed, not the whole dictionary of every transcript.
+    /// </summary>
+    public IReadOnlySet<string>? DependenciesOf(string source) => _dependenciesOf(source);
+
     /// <summary>The model the build linked (null when it stopped before) and its page kinds, which <see cref="Dependencies"/> are worked out from.</summary>
     internal (SiteModel? Model, PageKinds Kinds) Linked
     {
-        init => _dependencies = new(() => value.Model is null ? _noDependencies : PageDependencies.Of(value.Model, value.Kinds.DependencyKeys));
+        init
+        {
+            _dependencies = new(() => value.Model is null ? _noDependencies : PageDependencies.Of(value.Model, value.Kinds.DependencyKeys));
+            _dependenciesOf = source => value.Model is null ? null : PageDependencies.Of(value.Model, value.Kinds.DependencyKeys, new HashSet<string>(StringComparer.Ordinal) { source }).GetValueOrDefault(source);
+        }
     }
 
     /// <summary>HTML pages written per section: the page kinds that are sections of the summary (PageKind.IsSummarySection), and other pages.</summary>

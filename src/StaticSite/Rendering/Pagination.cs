@@ -14,15 +14,20 @@ namespace StaticSite.Rendering;
 public static class Pagination
 {
     /// <summary>One deferred page per page_size items, whose layout reads <paramref name="variable"/> of its items and pager.</summary>
+    /// <param name="shows">
+    /// Adds to a page's fingerprint what the page shows of its items and of the whole list (counts, labels): the
+    /// preview renders a page again only when that changed. Its place in the list is added here.
+    /// </param>
     public static IEnumerable<Document> Pages<T>(BuildContext context, PagedList list, IReadOnlyList<T> items,
-        Func<IReadOnlyList<T>, PagerView, (string Name, object? Value)> variable)
+        Func<IReadOnlyList<T>, PagerView, (string Name, object? Value)> variable, Action<PageFingerprint, IReadOnlyList<T>, PagerView> shows)
     {
         var views = context.Views();
         foreach (var (slice, pager) in Split(items, context.Model.Settings.PageSize, list.FirstUrl))
         {
             var page = views.Page(list.Layout, Title(list.Title, pager), list.Description, pager.Url);
             var document = PageDocument.Deferred(context, views, page, list.Layout, list.Source, () => [variable(slice, pager)]);
-            yield return list.DependsOn is null ? document : document.With(MetadataKeys.DependsOn, list.DependsOn);
+            if (list.DependsOn is not null) document = document.With(MetadataKeys.DependsOn, list.DependsOn);
+            yield return PageFingerprint.Stamp(document, context, fingerprint => shows(fingerprint.Add(pager.Number).Add(pager.Count).Add(items.Count), slice, pager));
         }
     }
 

@@ -21,7 +21,13 @@ public sealed class RenderGlossaryPages : IModule
             var counts = new Lazy<IReadOnlyDictionary<Transcript, int>>(() => InterviewGroups.Counts(occurrences, t => t.Transcript));
             var description = views.PlainDefinition(term);
             var list = new PagedList("term", term.Title, description, views.Urls.Term(term.Id), term.Location.Path, PageDependencies.Term.Of(term.Id));
-            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, counts.Value, slice, pager))))
+            var seeAlso = term.SeeAlso.Select(r => r.Id).Where(model.Registries.Terms.ContainsKey);
+            foreach (var page in Pagination.Pages(context, list, occurrences, (slice, pager) => ("term", View(context, views, term, occurrences, counts.Value, slice, pager)),
+                (shows, slice, _) =>
+                {
+                    shows.Terms(seeAlso);
+                    foreach (var turn in slice) shows.Passage(turn).Add(counts.Value[turn.Transcript]);
+                }))
                 yield return page;
         }
     }

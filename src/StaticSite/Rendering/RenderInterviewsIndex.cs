@@ -19,17 +19,16 @@ public sealed class RenderInterviewsIndex : IModule
         IReadOnlyList<LinkView> filters = kinds.Count < 2 ? [] : [.. kinds.Select(g => new LinkView(KindLabels.Capitalized(g.Key.Plural), views.Urls.TranscriptsOfKind(g.Key.Id), g.Count()))];
         var all = new LinkView("All", views.Urls.Transcripts, model.Transcripts.Count);
         var title = views.Labels.CollectionTitle;
-        var pages = Archive(context, views, new PagedList("transcripts", title, $"{title} in {model.Settings.Title}, newest first.", views.Urls.Transcripts, "", null), model.Transcripts, filters, all);
+        var pages = Archive(context, views, new PagedList("transcripts", title, $"{title} in {model.Settings.Title}, newest first.", views.Urls.Transcripts, ""), model.Transcripts, filters, all);
         if (filters.Count == 0) return pages;
         return pages.Concat(kinds.SelectMany(kind =>
         {
             var plural = KindLabels.Capitalized(kind.Key.Plural);
-            var list = new PagedList("transcripts", plural, $"{plural} in {model.Settings.Title}, newest first.", views.Urls.TranscriptsOfKind(kind.Key.Id), "", null);
+            var list = new PagedList("transcripts", plural, $"{plural} in {model.Settings.Title}, newest first.", views.Urls.TranscriptsOfKind(kind.Key.Id), "");
             return Archive(context, views, list, [.. kind], filters, all);
         }));
     }
 
-    // No dependency key: every transcript is on one of its pages, so a preview renders them at every save.
     // The model keeps transcripts newest first (then by slug), which is the archive's order, so a year's transcripts are consecutive.
     private static IEnumerable<Document> Archive(BuildContext context, ViewFactory views, PagedList list, IReadOnlyList<Transcript> transcripts,
         IReadOnlyList<LinkView> kinds, LinkView all) =>
@@ -38,5 +37,10 @@ public sealed class RenderInterviewsIndex : IModule
             pager,
             transcripts.Count,
             kinds,
-            all)));
+            all)),
+            (shows, slice, _) =>
+            {
+                foreach (var kind in kinds.Append(all)) shows.Add(kind.Title).Add(kind.Count);
+                foreach (var transcript in slice) shows.Card(transcript);
+            });
 }

@@ -18,12 +18,13 @@ public sealed class RenderSearchPage : IModule
         var views = context.Views();
         var model = context.Model;
         var page = views.Page("search", "Search", $"Search the {views.Labels.CollectionText} of {model.Settings.Title}.", views.Urls.Search);
-        yield return PageDocument.Deferred(context, views, page, "search", "", () =>
+        // Its topics come from topics.yml, so no save of a transcript changes it: the preview keeps it as it is.
+        yield return PageFingerprint.Stamp(PageDocument.Deferred(context, views, page, "search", "", () =>
         [
             ("index_url", views.Urls.SearchIndex),
             ("script_url", views.Urls.File(Script)),
             // The filters send ids: the script fetches /search-index/<kind>/<id>.json for the one chosen.
             ("topic_options", model.Topics.Select(t => new OptionView(t.Id, t.Title)).ToList()),
-        ]);
+        ]), context, _ => { });
     }
 }

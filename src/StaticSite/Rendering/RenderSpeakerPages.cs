@@ -18,7 +18,15 @@ public sealed class RenderSpeakerPages : IModule
             var turns = Turns(model, speaker);
             var description = speaker.Role is null ? $"Everything {speaker.Name} said in {model.Settings.Title}." : $"{speaker.Name}, {speaker.Role}: every passage in {model.Settings.Title}.";
             var list = new PagedList("speaker", speaker.Name, description, views.SpeakerUrl(speaker), speaker.Location.Path, PageDependencies.Speaker.Of(speaker.Id));
-            foreach (var page in Pagination.Pages(context, list, turns, (slice, pager) => ("speaker", View(context, views, speaker, turns, slice, pager))))
+            var transcripts = new Lazy<List<Transcript>>(() => [.. turns.Select(t => t.Transcript).Distinct()]);
+            foreach (var page in Pagination.Pages(context, list, turns, (slice, pager) => ("speaker", View(context, views, speaker, turns, slice, pager)),
+                (shows, slice, pager) =>
+                {
+                    shows.Add(views.Labels.Count(transcripts.Value));
+                    // The overview (topics, quotes, interviews) is made of every turn.
+                    if (pager.Number == 1) foreach (var transcript in transcripts.Value) shows.Transcript(transcript);
+                    foreach (var turn in slice) shows.Passage(turn);
+                }))
                 yield return page;
         }
     }

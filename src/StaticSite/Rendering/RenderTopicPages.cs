@@ -22,7 +22,15 @@ public sealed class RenderTopicPages : IModule
             var transcripts = new Lazy<IReadOnlyList<Transcript>>(() => [.. exchanges.Select(e => e.Transcript).Distinct()]);
             var counts = new Lazy<IReadOnlyDictionary<Transcript, int>>(() => InterviewGroups.Counts(exchanges, e => e.Transcript));
             var list = new PagedList("topic", topic.Title, description, views.Urls.Topic(topic.Id), topic.Location.Path, PageDependencies.Topic.Of(topic.Id));
-            foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, counts.Value, slice, pager))))
+            var label = new Lazy<string>(() => views.Labels.Count(transcripts.Value));
+            var related = topic.Related.Where(r => model.Registries.Topics.ContainsKey(r.Id)).Select(r => model.Registries.Topics[r.Id]);
+            foreach (var page in Pagination.Pages(context, list, exchanges, (slice, pager) => ("topic", View(context, views, topic, exchanges, transcripts.Value, counts.Value, slice, pager)),
+                (shows, slice, pager) =>
+                {
+                    shows.Add(label.Value).Add(transcripts.Value.Count).Topics(related);
+                    if (pager.Number == 1) foreach (var transcript in transcripts.Value) shows.Link(transcript); // the overview
+                    foreach (var exchange in slice) shows.Exchange(exchange).Add(counts.Value[exchange.Transcript]);
+                }))
                 yield return page;
         }
     }

@@ -14,21 +14,30 @@ public sealed class RenderTranscriptPages : IModule
     public IEnumerable<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var views = context.Views();
+        var related = context.RelatedPassages();
         foreach (var transcript in context.Model.Transcripts)
         {
             var source = transcript.Header.Location.Path;
+            // Its own text and the counts its topic links carry; the page also shows its exchanges' related passages.
+            var topics = transcript.Exchanges.SelectMany(e => e.Topics).Distinct().ToList();
             var key = PageDependencies.Transcript.Of(source);
-            yield return PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
-                () => [("transcript", View(transcript, views)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))])
-                .With(MetadataKeys.DependsOn, key);
+            Document Own(Document document, Action<PageFingerprint>? more = null) =>
+                PageFingerprint.Stamp(document.With(MetadataKeys.DependsOn, key), context, shows =>
+                {
+                    shows.Transcript(transcript).Topics(topics);
+                    more?.Invoke(shows);
+                });
+            yield return Own(PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
+                () => [("transcript", View(transcript, views, related)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))]),
+                shows => shows.Related(transcript, related));
             // A short title of its own: the interview's title is its heading, and with it the page's title ran past what a tab shows.
             var citations = views.Urls.PassageCitations(transcript.Slug);
-            yield return PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Passage citations", transcript.Header.Summary ?? views.Model.Settings.Description, citations),
-                "cite", source, () => [("citations", CitedWorks.Passages(transcript, views))]).With(MetadataKeys.DependsOn, key);
-            yield return TranscriptExports.Text(transcript, views, source).With(MetadataKeys.DependsOn, key);
-            yield return TranscriptExports.Json(transcript, views, source).With(MetadataKeys.DependsOn, key);
-            if (transcript.Header.Media is not null) yield return TranscriptExports.WebVtt(transcript, views, source).With(MetadataKeys.DependsOn, key);
-            foreach (var file in CitationExports.Of(transcript, views, source)) yield return file.With(MetadataKeys.DependsOn, key);
+            yield return Own(PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Passage citations", transcript.Header.Summary ?? views.Model.Settings.Description, citations),
+                "cite", source, () => [("citations", CitedWorks.Passages(transcript, views))]));
+            yield return Own(TranscriptExports.Text(transcript, views, source));
+            yield return Own(TranscriptExports.Json(transcript, views, source));
+            if (transcript.Header.Media is not null) yield return Own(TranscriptExports.WebVtt(transcript, views, source));
+            foreach (var file in CitationExports.Of(transcript, views, source)) yield return Own(file);
         }
     }
 
@@ -51,7 +60,7 @@ public sealed class RenderTranscriptPages : IModule
         };
     }
 
-    private static TranscriptView View(Transcript transcript, ViewFactory views)
+    private static TranscriptView View(Transcript transcript, ViewFactory views, RelatedPassages related)
     {
         var header = transcript.Header;
         var speakers = header.Speakers
@@ -61,7 +70,7 @@ public sealed class RenderTranscriptPages : IModule
             .ToList();
         var toc = transcript.Body.Items.OfType<HeadingItem>().Where(h => h.Level <= 3).Select(h => new TocView(h.Text, h.Anchor, h.Level)).ToList();
         var view = new TranscriptView(header.Title, transcript.Url, ViewFactory.DateIso(header.Date), ViewFactory.DateDisplay(header.Date),
-            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views),
+            header.Summary, header.SourceName, header.SourceUrl, header.Recorded, header.Note, speakers, views.TopicLinks(transcript), toc, Body(transcript, views, related),
             Media(transcript, views), TranscriptSummaries.TopicStrip(transcript, views), TranscriptSummaries.SpeakerShares(transcript, views))
         {
             KindLabel = KindLabels.Capitalized(transcript.Kind.Singular),
@@ -72,7 +81,7 @@ public sealed class RenderTranscriptPages : IModule
     }
 
     // Items in reading order; consecutive turns of one exchange become one "exchange" block.
-    private static List<BodyView> Body(Transcript transcript, ViewFactory views)
+    private static List<BodyView> Body(Transcript transcript, ViewFactory views, RelatedPassages related)
     {
         var turnsByItem = transcript.Turns.ToDictionary<Turn, TurnItem>(t => t.Item, ReferenceEqualityComparer.Instance);
         var body = new List<BodyView>();
@@ -85,7 +94,7 @@ public sealed class RenderTranscriptPages : IModule
                 // A heading inside an exchange splits it into runs: its related passages follow the last.
                 var ends = run[^1].Anchor == open.Turns[^1].Item.Anchor;
                 body.Add(new BodyView("exchange", Topics: views.TopicLinks(open), Turns: run,
-                    Related: ends ? [.. views.Model.Related.Of(open).Select(e => views.Passage(e.Turns[0]))] : null));
+                    Related: ends ? [.. related.Of(open).Select(e => views.Passage(e.Turns[0]))] : null));
             }
             open = null;
             run = null;

@@ -64,7 +64,7 @@ internal static class PreviewSaveCommand
                 cpuTimes.Add(cpuMs);
                 Console.WriteLine(Invariant($"save {run,2}: {saved.Elapsed.TotalMilliseconds,6:F1} ms to served, {cpuMs,6:F1} ms CPU (rebuild {session.LastRebuild.TotalMilliseconds:F1} ms, {session.LastRendered.Count} files rendered, {session.LastReused} reused)"));
                 if (verbose && session.LastResult is { } result)
-                    Console.WriteLine("         largest rendered: " + string.Join(", ", session.LastRendered.Select(d => (d, session.Site!.Find(d)!.Length)).OrderByDescending(x => x.Length).Take(8).Select(x => Invariant($"{x.d} {x.Length / 1024} KB"))) + Environment.NewLine
+                    Console.WriteLine("         largest rendered: " + string.Join(", ", session.LastRendered.Select(d => (d, Length: session.Site!.Find(d)?.Length ?? 0)).OrderByDescending(x => x.Length).Take(8).Select(x => Invariant($"{x.d} {x.Length / 1024} KB"))) + Environment.NewLine
                         + "         " + string.Join("  ", result.Phases.Select(p => Invariant($"{p.Phase} {p.Time.TotalMilliseconds:F1}")).Concat(result.Steps.Select(s => Invariant($"{s.Name} {s.Time.TotalMilliseconds:F1}")))));
             }
             Console.WriteLine(Invariant($"median of {times.Count}: {Median(times):F1} ms from save to the new page served ({page}), {Median(cpuTimes):F1} ms of CPU time (all threads) each"));

@@ -77,7 +77,8 @@ public sealed class PreviewRenderTests : IDisposable
         await session.RebuildAsync();
 
         Assert.Empty(session.Diagnostics);
-        var expected = always.Concat(first.Where(d => IsOf(d, "07"))).Order(StringComparer.Ordinal).ToList();
+        // The search page lists the talks by title, which the edit left as they were: it is compared, not rendered again.
+        var expected = always.Where(d => d != "search/index.html").Concat(first.Where(d => IsOf(d, "07"))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, session.LastRendered);
         Assert.Equal(first.Count - expected.Count, session.LastReused);
         Assert.Contains("the number seven", Encoding.UTF8.GetString(session.Site!.Find("transcripts/talk-07/index.html")!));
