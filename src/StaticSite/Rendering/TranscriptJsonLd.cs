@@ -15,7 +15,6 @@ public static class TranscriptJsonLd
     private static readonly JsonEncodedText _type = JsonEncodedText.Encode("@type");
     private static readonly JsonEncodedText _url = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText _name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText _text = JsonEncodedText.Encode("text");
     private static readonly JsonEncodedText _sender = JsonEncodedText.Encode("sender");
     private static readonly JsonEncodedText _jobTitle = JsonEncodedText.Encode("jobTitle");
     private static readonly JsonEncodedText _message = JsonEncodedText.Encode("Message");
@@ -64,6 +63,7 @@ public static class TranscriptJsonLd
         json.WriteStartObject("about");
         json.WriteString("@type", "Conversation");
         json.WriteString("name", header.Title);
+        // Each message by its anchor and sender; its words are the page's own, not repeated in the head of every page.
         json.WriteStartArray("hasPart");
         var turnUrl = views.Absolute(transcript.Url) + "#";
         foreach (var turn in transcript.Turns)
@@ -73,7 +73,6 @@ public static class TranscriptJsonLd
             json.WriteString(_url, turnUrl + turn.Item.Anchor);
             json.WritePropertyName(_sender);
             Person(json, PersonOf(turn.Speaker));
-            json.WriteString(_text, turn.Item.TextUtf8);
             json.WriteEndObject();
         }
         json.WriteEndArray();

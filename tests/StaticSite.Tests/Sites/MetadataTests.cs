@@ -71,6 +71,7 @@ public sealed class MetadataTests : IDisposable
             Assert.Equal("Message", m.GetProperty("@type").GetString());
             Assert.Equal("Person", m.GetProperty("sender").GetProperty("@type").GetString());
             Assert.StartsWith("https://example.org/pub/transcripts/first-talk/#", m.GetProperty("url").GetString());
+            Assert.False(m.TryGetProperty("text", out _), "a message repeats the page's words");
         });
         Assert.Equal("Ada Guest", messages[1].GetProperty("sender").GetProperty("name").GetString());
         var glossary = article.GetProperty("mentions");
