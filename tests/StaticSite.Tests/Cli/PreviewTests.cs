@@ -80,7 +80,7 @@ public sealed class PreviewTests : IAsyncLifetime
     {
         var version = (await Status()).GetProperty("version").GetInt32();
         await Edit("input/transcripts/first-talk.md", text => text.Replace("Mostly APIs.", "Mostly APIs, and now docs."));
-        Assert.Contains("Mostly APIs, and now docs.", await Get("transcripts/first-talk/"));
+        Assert.Contains("</span>, and now docs.", await Get("transcripts/first-talk/")); // after the term card of "APIs"
         Assert.True((await Status()).GetProperty("version").GetInt32() > version);
     }
 
@@ -134,7 +134,7 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.True(cache.MissesOf("input/transcripts/first-talk.md") > saved); // the saved transcript was parsed again…
         Assert.Equal(other, cache.MissesOf("input/transcripts/second-talk.md")); // …the other one was not…
         Assert.True(cache.Hits > hits); // …it came from the cache
-        Assert.Contains("Mostly APIs and tests.", await Get("transcripts/first-talk/"));
+        Assert.Contains("</span> and tests.", await Get("transcripts/first-talk/")); // after the term card of "APIs"
     }
 
     [Fact]
