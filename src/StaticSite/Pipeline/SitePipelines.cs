@@ -76,7 +76,7 @@ public static class SitePipelines
         new(NotFound) { Dependencies = [Layouts], PostProcess = [new RenderNotFoundPage()], ReservedSlug = "404", Layouts = ["404"] },
         new(Robots) { PostProcess = [new RenderRobotsTxt()] },
         new(Search) { Dependencies = [Transcripts], PostProcess = [new RenderSearchPage()], ReservedSlug = "search", Layouts = ["search"], InSitemap = true },
-        new(SearchIndex) { Dependencies = [Transcripts], PostProcess = [new PlanWhenAskedFor(new RenderSearchIndex(), "search-index/")] },
+        new(SearchIndex) { Dependencies = [Transcripts], PostProcess = [new PlanWhenAskedFor(new RenderSearchIndex(), "search-index/")], ReservedSlug = "search-index" },
         new(Feeds) { Dependencies = [Transcripts], PostProcess = [new RenderFeed()], ReservedSlug = "feed", WriteOrder = WriteOrder.LargeFile },
         // Lists the kinds InSitemap as it is written, when every kind has planned its pages.
         new(Sitemap) { PostProcess = [new RenderSitemap()], WriteOrder = WriteOrder.LargeFile },

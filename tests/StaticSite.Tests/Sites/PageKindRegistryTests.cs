@@ -96,6 +96,21 @@ public sealed class PageKindRegistryTests
     }
 
     [Fact]
+    public void FreePageNamedAfterTheSearchIndexFolder_IsRefused()
+    {
+        using var site = TestSite.BuildMinimal("""
+            -- input/pages/search-index.md --
+            ---
+            title: Index
+            ---
+
+            A page in the search index's folder.
+            """);
+        var diagnostic = site.Single(DiagnosticCodes.DuplicateId);
+        Assert.Equal(("input/pages/search-index.md", 1, 1), (diagnostic.Location.Path, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
     public void FreePageOnAKindsUnreservedPage_IsAnErrorNamingBoth_AndNothingIsWritten()
     {
         using var site = BuildWith(_quotes with { ReservedSlug = null, IsSummarySection = false }, QuotesLayout + "\n" + QuotesPage);
