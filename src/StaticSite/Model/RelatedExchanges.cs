@@ -38,11 +38,16 @@ public sealed class RelatedExchanges
                 var number = _exchanges.Count;
                 _exchanges.Add(exchange);
                 _numbers[exchange] = number;
-                var terms = exchange.Turns.SelectMany(t => t.Item.TermIds).Distinct(StringComparer.Ordinal);
-                _keysByNumber.Add(_keys.File(number, exchange.Topics.Select(t => t.Id), TopicWeight, terms, TermWeight));
+                _keysByNumber.Add(_keys.File(number, TopicsOf(exchange), TopicWeight, TermsOf(exchange), TermWeight));
             }
         }
     }
+
+    /// <summary>The topics an exchange is ranked by: those it is filed under.</summary>
+    public static IEnumerable<string> TopicsOf(Exchange exchange) => exchange.Topics.Select(t => t.Id);
+
+    /// <summary>The glossary terms an exchange is ranked by: those named in any of its turns, each once.</summary>
+    public static IEnumerable<string> TermsOf(Exchange exchange) => exchange.Turns.SelectMany(t => t.Item.TermIds).Distinct(StringComparer.Ordinal);
 
     /// <summary>At most <see cref="MaxCount"/> exchanges of other interviews, by shared topics and terms (weighted), then newest interview, then order in it; none when nothing is shared.</summary>
     public IReadOnlyList<Exchange> Of(Exchange exchange)

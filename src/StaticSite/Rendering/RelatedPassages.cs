@@ -98,8 +98,9 @@ public sealed class RelatedPassages
         return found;
     }
 
+    // What the ranking shares between exchanges, as it defines it.
     private static IEnumerable<string> Keys(Exchange exchange) =>
-        exchange.Topics.Select(t => "topic:" + t.Id).Concat(exchange.Turns.SelectMany(t => t.Item.TermIds).Select(id => "term:" + id));
+        RelatedExchanges.TopicsOf(exchange).Select(id => "topic:" + id).Concat(RelatedExchanges.TermsOf(exchange).Select(id => "term:" + id));
 
     // The interview's place in the order (date, slug), and per exchange its topics, speakers and terms.
     private static (ulong Digest, string[] Keys, ulong? Version) RankingInputs(Transcript transcript)
