@@ -142,10 +142,8 @@ public sealed class SearchTests(Chromium chromium)
     public async Task GeneratedArchive_TwoWords_ShowMarkedPassages_FromAFewSmallIndexFiles_LinkingToTheTurn()
     {
         using var site = BuiltSite.Corpus(300);
-        await using var tab = await chromium.NewTabAsync();
+        await using var tab = await ServedTabAsync(site);
         var page = tab.Page;
-        page.SetDefaultTimeout(Patience);
-        await site.ServeAsync(tab);
         var fetched = IndexRequests(page, site.Address);
         await tab.GotoAsync(site.Address + "search/?q=kitchen+table");
 
@@ -178,10 +176,8 @@ public sealed class SearchTests(Chromium chromium)
     public async Task GeneratedArchive_InterviewFilter_KeepsOnlyThatInterviewsPassages_FetchingItsFilterFile()
     {
         using var site = BuiltSite.Corpus(300);
-        await using var tab = await chromium.NewTabAsync();
+        await using var tab = await ServedTabAsync(site);
         var page = tab.Page;
-        page.SetDefaultTimeout(Patience);
-        await site.ServeAsync(tab);
         var fetched = IndexRequests(page, site.Address);
         await tab.GotoAsync(site.Address + "search/?q=factory+wage");
         var results = page.Locator("#search-list li.search-result--turn");
@@ -213,10 +209,8 @@ public sealed class SearchTests(Chromium chromium)
     {
         // What `search-latency` times, asserted without a clock: the first results appear, from the files the index's own reader names.
         using var site = BuiltSite.Corpus(300);
-        await using var tab = await chromium.NewTabAsync();
+        await using var tab = await ServedTabAsync(site);
         var page = tab.Page;
-        page.SetDefaultTimeout(Patience);
-        await site.ServeAsync(tab);
         await tab.GotoAsync(site.Address + "search/");
         var fetched = IndexRequests(page, site.Address);
         // A space after the last word: both are whole words (no word starts), as the reader matches them.
@@ -325,11 +319,18 @@ public sealed class SearchTests(Chromium chromium)
     private static async Task<string[]> LinkTextsAsync(IPage page) =>
         await page.Locator("#search-list li.search-result--turn a.search-result__link").EvaluateAllAsync<string[]>("links => links.map(a => a.textContent)");
 
-    private async Task<BrowserTab> OpenSearchAsync(BuiltSite site, string query)
+    /// <summary>A tab that waits <see cref="Patience"/> and reaches the built site on its loopback host.</summary>
+    private async Task<BrowserTab> ServedTabAsync(BuiltSite site)
     {
         var tab = await chromium.NewTabAsync();
         tab.Page.SetDefaultTimeout(Patience);
         await site.ServeAsync(tab);
+        return tab;
+    }
+
+    private async Task<BrowserTab> OpenSearchAsync(BuiltSite site, string query)
+    {
+        var tab = await ServedTabAsync(site);
         await tab.GotoAsync(site.Address + "search/?q=" + Uri.EscapeDataString(query));
         await Assertions.Expect(tab.Page.Locator("#search-status")).ToContainTextAsync("for “", new() { Timeout = Patience });
         return tab;

@@ -1,4 +1,5 @@
 using StaticSite.Tests.Support;
+using static StaticSite.Tests.Support.ExchangeLinks;
 
 namespace StaticSite.Tests.Sites;
 
@@ -142,14 +143,6 @@ public sealed class CollectionTests : IDisposable
         Assert.Equal(6, exchanges.Length);
         Assert.Null(exchanges[5].QuerySelector(".related-passages"));
     }
-
-    private static List<string> Questions(TestSite site, string slug) =>
-        [.. site.Page($"transcripts/{slug}/").QuerySelectorAll("article.turn--question").Select(t => $"/transcripts/{slug}/#{t.Id}")];
-
-    // Each exchange's related links, in order, for the exchanges that have any.
-    private static List<List<string>> Related(TestSite site, string slug) =>
-        [.. site.Page($"transcripts/{slug}/").QuerySelectorAll("div.exchange .related-passages")
-            .Select(r => r.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList())];
 
     [Fact]
     public void SpeakerPage_ShowsRoleAndAffiliationPerInterview_NewestFirst()

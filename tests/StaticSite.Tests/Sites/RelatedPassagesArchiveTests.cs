@@ -59,11 +59,7 @@ public sealed class RelatedPassagesArchiveTests : IDisposable
         Assert.All(related, r => Assert.Equal([Questions("first-talk")[1], Questions("old-talk")[0]], r));
     }
 
-    private List<string> Questions(string slug) =>
-        [.. _site.Page($"transcripts/{slug}/").QuerySelectorAll("article.turn--question").Select(t => $"/transcripts/{slug}/#{t.Id}")];
+    private List<string> Questions(string slug) => ExchangeLinks.Questions(_site, slug);
 
-    // Each exchange's related links, in order, for the exchanges that have any.
-    private List<List<string>> Related(string slug) =>
-        [.. _site.Page($"transcripts/{slug}/").QuerySelectorAll("div.exchange .related-passages")
-            .Select(r => r.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList())];
+    private List<List<string>> Related(string slug) => ExchangeLinks.Related(_site, slug);
 }
