@@ -2,18 +2,26 @@ namespace StaticSite.Cli.Preview;
 
 /// <summary>
 /// Watches the input and theme folders and asks for a rebuild once a burst of saves has settled
-/// (editors' tools write a file in several steps: temp file, rename, attributes).
+/// (editors' tools write a file in several steps: temp file, rename, attributes), naming the files
+/// the burst touched, or none when the watcher may have missed some (then the rebuild looks at every file).
 /// </summary>
 internal sealed class FolderWatch : IDisposable
 {
-    // Long enough for an editor's few writes of one save (they come within a few milliseconds), short beside a rebuild.
-    private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(20);
+    // Long enough for an editor's few writes of one save (one write, or a temporary file and a rename, within a millisecond
+    // or two), short beside a rebuild. A rebuild that still caught a save half-written is followed by another, since the
+    // rest of the save is an event too.
+    private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(10);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
+    private readonly Lock _lock = new();
+    // The paths touched since the last rebuild asked for; null when that is not known: before the watchers began (a save
+    // may have come between the first build and them) and after one lost events.
+    private HashSet<string>? _touched;
 
-    public FolderWatch(IEnumerable<string> folders, Func<Task> rebuild)
+    /// <param name="rebuild">Asks for a rebuild, with the full paths the saves touched (null: any file may have changed).</param>
+    public FolderWatch(IEnumerable<string> folders, Func<IReadOnlySet<string>?, Task> rebuild)
     {
-        _timer = new Timer(_ => _ = rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => _ = rebuild(Take()), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -21,17 +29,41 @@ internal sealed class FolderWatch : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, _) => Settle();
-            watcher.Created += (_, _) => Settle();
-            watcher.Deleted += (_, _) => Settle();
-            watcher.Renamed += (_, _) => Settle();
+            watcher.Changed += (_, e) => Touched(e.FullPath);
+            watcher.Created += (_, e) => Touched(e.FullPath);
+            watcher.Deleted += (_, e) => Touched(e.FullPath);
+            watcher.Renamed += (_, e) => Touched(e.OldFullPath, e.FullPath);
+            watcher.Error += (_, _) => LostTrack();
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
+    private void Touched(params string[] paths)
+    {
+        lock (_lock) _touched?.UnionWith(paths);
+        Settle();
+    }
+
+    // The watcher's buffer overflowed: which files changed is no longer known.
+    private void LostTrack()
+    {
+        lock (_lock) _touched = null;
+        Settle();
+    }
+
     // Every event pushes the rebuild back: it runs once the folder has been quiet for a moment.
     private void Settle() => _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+
+    private HashSet<string>? Take()
+    {
+        lock (_lock)
+        {
+            var touched = _touched;
+            _touched = [];
+            return touched;
+        }
+    }
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticSite.Diagnostics;
@@ -52,6 +53,46 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
             }
         }
         return new InputSnapshot(transcripts, everything.GetCurrentHashAsUInt64()) { Files = seen, TranscriptFiles = transcriptFiles };
+    }
+
+    /// <summary>
+    /// This snapshot after changes to these files alone (full paths, as the folder watcher names them), looking at no
+    /// other file: when every one is a transcript directly in the transcripts folder, a plain file or gone. Null for
+    /// anything else (a data file, a layout, a folder, a link), which a whole snapshot (<see cref="Take"/>) must weigh.
+    /// </summary>
+    public static InputSnapshot? After(InputSnapshot previous, BuildOptions options, IReadOnlySet<string> touched)
+    {
+        var folder = Path.Combine(options.FullPath(options.InputDirectory), "transcripts");
+        var transcripts = new Dictionary<string, ulong>(previous.Transcripts, StringComparer.Ordinal);
+        var transcriptFiles = new Dictionary<string, ulong>(previous.TranscriptFiles, StringComparer.Ordinal);
+        var files = new Dictionary<string, (long Length, DateTime Written, ulong Hash)>(previous.Files, StringComparer.Ordinal);
+        foreach (var path in touched)
+        {
+            if (Path.GetDirectoryName(path) != folder || !FileSystemName.MatchesSimpleExpression("*.md", Path.GetFileName(path))) return null;
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null || Directory.Exists(path)) return null;
+            var source = options.DisplayPath(path);
+            byte[] bytes;
+            try
+            {
+                bytes = info.Exists ? File.ReadAllBytes(path) : [];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null; // gone or locked since the event: the whole snapshot says what is there
+            }
+            if (!info.Exists)
+            {
+                transcripts.Remove(source);
+                transcriptFiles.Remove(path);
+                files.Remove(path);
+                continue;
+            }
+            var hash = ParseCache.Key(bytes);
+            transcripts[source] = transcriptFiles[path] = hash;
+            files[path] = (info.Length, info.LastWriteTimeUtc, hash);
+        }
+        return new InputSnapshot(transcripts, previous.Everything) { Files = files, TranscriptFiles = transcriptFiles };
     }
 
     /// <summary>Transcripts added, edited or removed since <paramref name="before"/>.</summary>

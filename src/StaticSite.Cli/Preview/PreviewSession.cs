@@ -16,9 +16,12 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         ? memory with { ParseCache = new Input.ParseCache() }
         : memory;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly CollectorHold _collector = new();
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _requested;
+    // The files changed since the last rebuild began, when every one is known (see RebuildAsync).
+    private HashSet<string>? _touched = [];
 
     /// <summary>The last good site, served from memory; null until a build has succeeded.</summary>
     public Output.MemorySite? Site { get; private set; }
@@ -68,8 +71,14 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     public event Action<PreviewSession>? Rebuilt;
 
     /// <summary>Rebuilds now, or has the rebuild in progress run once more when it ends (a burst of requests makes one rebuild).</summary>
-    public async Task RebuildAsync()
+    /// <param name="touched">The full paths of the files that changed, when the caller knows them all (the folder watcher); null looks at every file.</param>
+    public async Task RebuildAsync(IReadOnlySet<string>? touched = null)
     {
+        lock (_lock)
+        {
+            if (touched is null || _touched is null) _touched = null;
+            else _touched.UnionWith(touched);
+        }
         Interlocked.Exchange(ref _requested, 1);
         if (!await _building.WaitAsync(0).ConfigureAwait(false)) return; // the running rebuild sees the request and goes again
         try
@@ -80,7 +89,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         {
             _building.Release();
         }
-        if (Volatile.Read(ref _requested) == 1) await RebuildAsync().ConfigureAwait(false); // asked for between the last check and the release
+        if (Volatile.Read(ref _requested) == 1) await RebuildAsync(new HashSet<string>()).ConfigureAwait(false); // asked for between the last check and the release
     }
 
     /// <summary>Waits (at most <paramref name="patience"/>) for a rebuild in progress to end, so that stopping does not cut it short.</summary>
@@ -93,11 +102,21 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
-        // Compared with the last snapshot taken, good build or not: a file unchanged since is not read again.
-        var snapshot = _lastSnapshot = InputSnapshot.Take(_options, _lastSnapshot);
+        HashSet<string>? touched;
+        lock (_lock)
+        {
+            touched = _touched;
+            _touched = [];
+        }
+        // Compared with the last snapshot taken, good build or not: a file unchanged since is not read again, and when the
+        // watcher named every file that changed, no other is looked at.
+        var snapshot = _lastSnapshot = (touched is not null && _lastSnapshot is { } last ? InputSnapshot.After(last, _options, touched) : null)
+            ?? InputSnapshot.Take(_options, _lastSnapshot);
         try
         {
-            result = await Task.Run(() => SiteBuilder.Build(_options with { Incremental = Incremental(snapshot), KnownTranscripts = snapshot.TranscriptFiles })).ConfigureAwait(false);
+            var incremental = Incremental(snapshot);
+            result = await Task.Run(() => _collector.Run(incremental is not null,
+                () => SiteBuilder.Build(_options with { Incremental = incremental, KnownTranscripts = snapshot.TranscriptFiles }))).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -125,5 +144,9 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         Rebuilt?.Invoke(this);
     }
 
-    public void Dispose() => _building.Dispose();
+    public void Dispose()
+    {
+        _building.Dispose();
+        _collector.Dispose();
+    }
 }

@@ -18,7 +18,7 @@ public static class MetadataKeys
     /// <summary>A parsed Fluid layout (IFluidTemplate).</summary>
     public const string Layout = "layout";
 
-    /// <summary>The key (PageDependencies) of what a page depends on, for incremental preview rebuilds (string).</summary>
+    /// <summary>The keys (PageDependencies) of what a page depends on, for incremental preview rebuilds (string[]): it is looked at again when one is stale.</summary>
     public const string DependsOn = "depends-on";
 
     /// <summary>What a page shows that a save of a transcript can change, hashed (Lazy of ulong; Rendering/PageFingerprint): in builds into memory only.</summary>

@@ -12,6 +12,12 @@ public static class PageDependencies
     /// <summary>A transcript's own page and exports, by its source file (which may no longer exist).</summary>
     public static DependencyKey Transcript { get; } = new("transcript", t => [t.Header.Location.Path]);
 
+    /// <summary>
+    /// A transcript's page as far as it shows other transcripts' passages as related: made stale by the related
+    /// passages themselves (Rendering/RelatedPassages) when one it showed changed, never fed by a transcript.
+    /// </summary>
+    public static DependencyKey Related { get; } = new("related", _ => []);
+
     public static DependencyKey Topic { get; } = new("topic", t => t.Exchanges.SelectMany(e => e.Topics).Select(topic => topic.Id));
 
     public static DependencyKey Speaker { get; } = new("speaker", t => t.Turns.Select(turn => turn.Speaker.Id));

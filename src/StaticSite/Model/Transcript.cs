@@ -25,6 +25,15 @@ public sealed class Transcript(TranscriptHeader header, ParsedBody body, string 
     /// <summary>Words spoken in its turns, counted once when first asked for, after linking.</summary>
     public int WordCount => _wordCount ??= Turns.Sum(turn => CountWords(turn.Item.TextUtf8));
 
+    private IReadOnlyList<Topic>? _topics;
+
+    /// <summary>
+    /// The topics its exchanges are filed under, each once, in the order they first come; worked out once when first
+    /// asked for, after linking. Each topic is the registry's one instance, so they are told apart by reference, not
+    /// by every field a record compares.
+    /// </summary>
+    public IReadOnlyList<Topic> Topics => _topics ??= [.. Exchanges.SelectMany(e => e.Topics).Distinct<Topic>(ReferenceEqualityComparer.Instance)];
+
     // A turn's text is collapsed (one space between words, none at the ends), as excerpts count it too.
     internal static int CountWords(ReadOnlySpan<byte> text) => text.IsEmpty ? 0 : text.Count((byte)' ') + 1;
 }

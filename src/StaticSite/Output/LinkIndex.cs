@@ -7,7 +7,7 @@ namespace StaticSite.Output;
 
 /// <summary>
 /// What link validation needs to remember of pages already written, so that pages need not stay
-/// in memory: every (page, id) pair as a 64-bit hash, and each distinct (page, #anchor) that some
+/// in memory: each page's ids as 64-bit hashes, and each distinct (page, #anchor) that some
 /// link names and that could not be settled when the link was read, with the first page (in URL
 /// order) that names it, for the message. A link to an anchor of a page already scanned is settled
 /// there and then, and so is one to its own page when that page is done, since remembering every
@@ -24,22 +24,29 @@ public sealed class LinkIndex
     private readonly DiagnosticBag _diagnostics;
     private readonly Func<string, string>? _fullPath;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _files;
-    // Every (page, id) key, in sets by the key's top byte: one set of a large site's ids would outgrow
-    // itself into large arrays, each left as large-object garbage until a full collection.
-    private readonly HashSet<ulong>[] _anchors = [.. Enumerable.Range(0, 256).Select(_ => new HashSet<ulong>())];
-    private readonly Lock _anchorsLock = new();
+    // Each HTML page's ids (as 64-bit keys), by destination: a page's set is complete when it is added and never changes,
+    // so threads read it without a lock, and a page taken from the previous build brings its set as it is.
+    private readonly ConcurrentDictionary<string, IReadOnlySet<ulong>> _pages;
     private readonly ConcurrentDictionary<ulong, AnchorReference> _wanted = new();
-    private readonly ConcurrentDictionary<string, byte> _htmlPages = new(StringComparer.Ordinal);
-    // Pages taken from the previous build whose anchor links are settled once every page is in (see AddScanned).
+    // The previous build's pages, when this build takes some of them as they are (AddScanned): which of its files are
+    // gone, and which ids its pages had that their pages rendered again no longer have.
+    private readonly MemorySite? _previous;
+    private readonly HashSet<string> _gone = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ulong, byte> _lost = new();
+    // Pages taken from the previous build, whose anchor links are settled once every page is in (see AddScanned).
     private readonly ConcurrentBag<(string Destination, string Source, byte[] Html, ulong[] Anchors)> _reused = [];
 
     /// <param name="fullPath">A source path's full path, to find a broken link's line in it (<see cref="LinkSource"/>); without it, errors name the file alone.</param>
-    public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics, Func<string, string>? fullPath = null)
+    /// <param name="previous">The previous build's site, in a rebuild that takes pages of it as they are (<see cref="AddScanned"/>).</param>
+    public LinkIndex(string basePath, IEnumerable<string> files, DiagnosticBag diagnostics, Func<string, string>? fullPath = null, MemorySite? previous = null)
     {
         _basePath = basePath;
         _diagnostics = diagnostics;
         _fullPath = fullPath;
         _files = new HashSet<string>(files, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _pages = Pipeline.SizedDictionary.Of<string, IReadOnlySet<ulong>>(_files.Set.Count, StringComparer.Ordinal);
+        _previous = previous;
+        if (previous is not null) _gone.UnionWith(previous.Files.Where(file => !_files.Contains(file)));
     }
 
     /// <summary>
@@ -48,37 +55,34 @@ public sealed class LinkIndex
     /// </summary>
     public ScannedLinks? AddPage(string destination, string source, ReadOnlySpan<byte> html, bool record = false)
     {
-        _htmlPages[destination] = 0;
         var page = new PageVisitor(this, destination, source, record);
         HtmlLinkScanner.Scan(html, page);
-        // One lock per page rather than one per id: pages carry hundreds of ids.
-        lock (_anchorsLock)
+        foreach (var (key, wanted) in page.OwnAnchors)
         {
-            foreach (var id in page.Ids) _anchors[id >> 56].Add(id);
-            foreach (var (key, wanted) in page.OwnAnchors)
+            if (!page.Ids.Contains(key)) Remember(key, wanted);
+        }
+        _pages[destination] = page.Ids;
+        if (_previous?.LinksOf(destination) is { } before)
+        {
+            foreach (var id in before.Ids)
             {
-                if (!HasAnchor(key)) Remember(key, wanted);
+                if (!page.Ids.Contains(id)) _lost.TryAdd(id, 0);
             }
         }
-        return record ? new ScannedLinks([.. page.Ids], [.. page.Targets!], [.. page.Anchors!]) : null;
+        return record ? new ScannedLinks(page.Ids, [.. page.Targets!], [.. page.Anchors!]) : null;
     }
 
     /// <summary>
-    /// A page of the previous build taken as it is, by what its scan found: its ids count again, the pages it links
-    /// to must exist in this build, and the anchors it names are settled when every page is in. False when a page it
-    /// links to is gone: then the caller scans it (<see cref="AddPage"/>), which says which link.
+    /// A page of the previous build (the one this index was made with) taken as it is, by what its scan found: its
+    /// ids count again, and its links, all good in that build, are checked only where this build can have broken them:
+    /// a page or file it links to that is gone, an id it names that a page rendered again no longer has. False when a
+    /// page it links to is gone: then the caller scans it (<see cref="AddPage"/>), which says which link.
     /// </summary>
     public bool AddScanned(string destination, string source, byte[] html, ScannedLinks links)
     {
-        foreach (var target in links.Targets)
-        {
-            if (!_files.Contains(target)) return false;
-        }
-        _htmlPages[destination] = 0;
-        lock (_anchorsLock)
-        {
-            foreach (var id in links.Ids) _anchors[id >> 56].Add(id);
-        }
+        if (_previous is null) throw new InvalidOperationException("a page is taken as it was only from the build this index was made with");
+        if (_gone.Count > 0 && links.Targets.Any(_gone.Contains)) return false;
+        _pages[destination] = links.Ids;
         _reused.Add((destination, source, html, links.Anchors));
         return true;
     }
@@ -86,15 +90,18 @@ public sealed class LinkIndex
     /// <summary>After every page is written: each remembered #anchor must exist on its page.</summary>
     public void ReportMissingAnchors()
     {
-        // A reused page naming an anchor that is gone is scanned again, now that every id is known, to say which link.
-        foreach (var (destination, source, html, anchors) in _reused)
+        // A reused page naming an id that is gone is scanned again, now that every id is known, to say which link.
+        if (!_lost.IsEmpty)
         {
-            if (!anchors.All(HasAnchor)) AddPage(destination, source, html);
+            foreach (var (destination, source, html, anchors) in _reused)
+            {
+                if (anchors.Any(_lost.ContainsKey)) AddPage(destination, source, html);
+            }
         }
         foreach (var wanted in _wanted.Values)
         {
-            if (HasAnchor(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
-            if (!_htmlPages.ContainsKey(wanted.Target)) continue; // a fragment on a non-HTML file is the file's business
+            if (!_pages.TryGetValue(wanted.Target, out var ids)) continue; // a fragment on a non-HTML file is the file's business
+            if (ids.Contains(Key(PageSeed(wanted.Target), wanted.Fragment))) continue;
             Report(wanted.Source, wanted.Page, wanted.Reference, DiagnosticCodes.BrokenAnchor,
                 $"link '{wanted.Reference}' names anchor '#{wanted.Fragment}', which {PublicUrl(_basePath + wanted.Target)} does not have");
         }
@@ -175,19 +182,12 @@ public sealed class LinkIndex
         // Settled at once where it can be, before anything is remembered: nearly every link to another page's anchor names a
         // page already scanned (see SitePipelines' write order), and a link to this page's own anchor mostly follows the id
         // it names (a turn's permalink follows the turn's id).
-        if (target == page.Destination ? page.Ids.Contains(key) : IsScanned(key)) return;
+        if (target == page.Destination ? page.Ids.Contains(key) : _pages.TryGetValue(target, out var ids) && ids.Contains(key)) return;
         if (_wanted.TryGetValue(key, out var known) && string.CompareOrdinal(known.Page, page.Destination) <= 0) return;
         var wanted = new AnchorReference(target, fragment.ToString(), reference.ToString(), page.Destination, page.Source);
         if (target == page.Destination) page.OwnAnchors.Add((key, wanted)); // the page's own ids are known when its scan ends
         else Remember(key, wanted);
     }
-
-    private bool IsScanned(ulong key)
-    {
-        lock (_anchorsLock) return HasAnchor(key);
-    }
-
-    private bool HasAnchor(ulong key) => _anchors[key >> 56].Contains(key);
 
     private void Remember(ulong key, AnchorReference wanted) =>
         _wanted.AddOrUpdate(key, static (_, wanted) => wanted, static (_, existing, wanted) => string.CompareOrdinal(existing.Page, wanted.Page) <= 0 ? existing : wanted, wanted);

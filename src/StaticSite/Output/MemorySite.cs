@@ -9,12 +9,20 @@ namespace StaticSite.Output;
 /// </summary>
 public sealed class MemorySite
 {
-    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ScannedLinks> _links = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ulong> _fingerprints = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files;
+    private readonly ConcurrentDictionary<string, ScannedLinks> _links;
+    private readonly ConcurrentDictionary<string, ulong> _fingerprints;
     private readonly ConcurrentBag<string> _rendered = [];
     // Folders whose files are planned when one of them is first asked for (PlanWhenAskedFor), by folder ("search-index/").
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, Lazy<byte[]>>>> _folders = new(StringComparer.Ordinal);
+
+    /// <param name="capacity">How many files the build will add: every core adds them at once.</param>
+    public MemorySite(int capacity = 0)
+    {
+        _files = Pipeline.SizedDictionary.Of<string, Lazy<byte[]>>(capacity, StringComparer.Ordinal);
+        _links = Pipeline.SizedDictionary.Of<string, ScannedLinks>(capacity, StringComparer.Ordinal);
+        _fingerprints = Pipeline.SizedDictionary.Of<string, ulong>(capacity, StringComparer.Ordinal);
+    }
 
     /// <summary>The number of files, pages and assets alike (planning any folder that waited to be asked for).</summary>
     public int Count => _files.Count + _folders.Values.Sum(f => f.Value.Count);
@@ -37,6 +45,9 @@ public sealed class MemorySite
     }
 
     internal ScannedLinks? LinksOf(string destination) => _links.GetValueOrDefault(destination);
+
+    /// <summary>Its files' destinations, in no order, without planning a folder that waits to be asked for (no page links into one).</summary>
+    internal IEnumerable<string> Files => _files.Keys;
 
     /// <summary>The page's fingerprint (Rendering/PageFingerprint) when it was made, if it has one.</summary>
     internal ulong? FingerprintOf(string destination) => _fingerprints.TryGetValue(destination, out var fingerprint) ? fingerprint : null;

@@ -5,4 +5,4 @@ namespace StaticSite.Output;
 /// and files its links lead to, and the (page, #anchor) keys they name. A rebuild that takes the page as it is
 /// checks these against its own pages instead of scanning the page again (LinkIndex.AddScanned).
 /// </summary>
-public sealed record ScannedLinks(ulong[] Ids, string[] Targets, ulong[] Anchors);
+public sealed record ScannedLinks(IReadOnlySet<ulong> Ids, string[] Targets, ulong[] Anchors);

@@ -30,9 +30,9 @@ public sealed class StagedSite
     public static StagedSite Create(BuildContext context, IReadOnlySet<string> destinations)
     {
         var output = context.Options.FullPath(context.Options.OutputDirectory);
-        var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics, context.Options.FullPath);
+        var links = new LinkIndex(context.Urls().BasePath, destinations, context.Diagnostics, context.Options.FullPath, context.Options.Incremental?.PreviousSite);
         if (context.Options.DryRun) return new StagedSite(null, null, output, links);
-        if (context.Options.InMemory) return new StagedSite(null, new MemorySite(), output, links);
+        if (context.Options.InMemory) return new StagedSite(null, new MemorySite(destinations.Count), output, links);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}");

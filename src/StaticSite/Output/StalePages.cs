@@ -24,9 +24,29 @@ internal sealed class StalePages(MemorySite previous, HashSet<string> stale, boo
             if (incremental.PreviousDependencies(source) is { } before) stale.UnionWith(before);
             if (current.TryGetValue(source, out var after)) stale.UnionWith(after);
         }
-        // A transcript's page shows other transcripts' passages as related: its fingerprint is compared when those may have changed.
-        foreach (var source in context.RelatedPassages().Unsettled(changed)) stale.Add(PageDependencies.Transcript.Of(source));
+        // A transcript's page shows other transcripts' passages as related: compared when they may rank otherwise (and then
+        // its exports too, since what changed their ranking may be the counts its topic links carry), or when one it showed changed.
+        var related = context.RelatedPassages();
+        foreach (var source in related.Reranked()) stale.Add(PageDependencies.Transcript.Of(source));
+        foreach (var source in related.Showing(ShownOtherwise(changed, incremental.PreviousSite.Passages, context.PassageDigests()))) stale.Add(PageDependencies.Related.Of(source));
         return new StalePages(incremental.PreviousSite, stale, incremental.PreviousSite.SiteWide != siteWide);
+    }
+
+    // The exchanges of the changed transcripts that a page showing them as related would now show otherwise (or not at
+    // all), by source and place: an edit of an answer or of the words before the first question changes none.
+    private static HashSet<(string Source, int Index)> ShownOtherwise(IEnumerable<string> changed, Rendering.PassageDigests? before, Rendering.PassageDigests now)
+    {
+        var shown = new HashSet<(string Source, int Index)>();
+        foreach (var source in changed)
+        {
+            var was = before?.AsRelated(source) ?? [];
+            var @is = now.AsRelated(source);
+            for (var i = 0; i < was.Count; i++)
+            {
+                if (i >= @is.Count || was[i] != @is[i]) shown.Add((source, i));
+            }
+        }
+        return shown;
     }
 
     /// <summary>The previous build's bytes for this document when they can be reused, else null; and the page's fingerprint, if it has one and it is known.</summary>
@@ -34,7 +54,7 @@ internal sealed class StalePages(MemorySite previous, HashSet<string> stale, boo
     {
         fingerprint = null;
         if (siteWideChanged) return null;
-        var settled = document.Find<string>(MetadataKeys.DependsOn) is { } key && !stale.Contains(key);
+        var settled = document.Find<string[]>(MetadataKeys.DependsOn) is { } keys && !keys.Any(stale.Contains);
         var before = previous.FingerprintOf(document.Destination);
         if (document.Find<Lazy<ulong>>(MetadataKeys.Fingerprint) is not { } mine) return settled ? previous.Find(document.Destination) : null;
         if (settled && before is not null)

@@ -10,7 +10,8 @@ namespace StaticSite.Pipeline;
 /// </summary>
 public sealed class PhaseClock
 {
-    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)> _totals = new(StringComparer.Ordinal);
+    // Added to by every thread for every page: counters updated in place, not a dictionary entry replaced under a lock.
+    private readonly ConcurrentDictionary<string, Total> _totals = new(StringComparer.Ordinal);
 
     /// <summary>Where a step starts: pass it to <see cref="Add"/> when the step ends.</summary>
     public static (long Timestamp, long Allocated) Start() => (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
@@ -34,10 +35,18 @@ public sealed class PhaseClock
     {
         var ticks = Stopwatch.GetTimestamp() - start.Timestamp;
         var bytes = GC.GetAllocatedBytesForCurrentThread() - start.Allocated;
-        _totals.AddOrUpdate(name, (ticks, bytes), (_, total) => (total.Ticks + ticks, total.Bytes + bytes));
+        var total = _totals.GetOrAdd(name, static _ => new Total());
+        Interlocked.Add(ref total.Ticks, ticks);
+        Interlocked.Add(ref total.Bytes, bytes);
     }
 
     /// <summary>Each step's summed time and allocated bytes, by name.</summary>
     public IReadOnlyList<(string Name, TimeSpan Time, long Allocated)> Totals() =>
-        [.. _totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Stopwatch.GetElapsedTime(0, p.Value.Ticks), p.Value.Bytes))];
+        [.. _totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref p.Value.Ticks)), Interlocked.Read(ref p.Value.Bytes)))];
+
+    private sealed class Total
+    {
+        public long Ticks;
+        public long Bytes;
+    }
 }

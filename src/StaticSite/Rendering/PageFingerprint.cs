@@ -118,7 +118,7 @@ public sealed class PageFingerprint
 
     /// <summary>A transcript shown as a card: the transcript, and the counts its speaker and topic links carry.</summary>
     public PageFingerprint Card(Transcript transcript) =>
-        Transcript(transcript).Speakers(transcript.Header.Speakers.Select(s => s.Id)).Topics(transcript.Exchanges.SelectMany(e => e.Topics).Distinct());
+        Transcript(transcript).Speakers(transcript.Header.Speakers.Select(s => s.Id)).Topics(transcript.Topics);
 
     /// <summary>The related passages of each of the transcript's exchanges (<see cref="RelatedPassages"/>), as its page shows them.</summary>
     public PageFingerprint Related(Transcript transcript, RelatedPassages related)

@@ -26,7 +26,7 @@ public static class Pagination
         {
             var page = views.Page(list.Layout, Title(list.Title, pager), list.Description, pager.Url);
             var document = PageDocument.Deferred(context, views, page, list.Layout, list.Source, () => [variable(slice, pager)]);
-            if (list.DependsOn is not null) document = document.With(MetadataKeys.DependsOn, list.DependsOn);
+            if (list.DependsOn is not null) document = document.With(MetadataKeys.DependsOn, new[] { list.DependsOn });
             yield return PageFingerprint.Stamp(document, context, fingerprint => shows(fingerprint.Add(pager.Number).Add(pager.Count).Add(items.Count), slice, pager));
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticSite.Model;
+using StaticSite.Pipeline;
 
 namespace StaticSite.Rendering;
 
@@ -16,10 +17,10 @@ namespace StaticSite.Rendering;
 public sealed class RelatedPassages
 {
     private readonly SiteModel _model;
-    private readonly ConcurrentDictionary<Exchange, IReadOnlyList<Exchange>> _of = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Exchange, IReadOnlyList<Exchange>> _of;
     private readonly Dictionary<string, Transcript> _bySource;
     // What this build found, by source and index, for the next build: no exchange of this build's model is held.
-    private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]> _identities = new();
+    private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]> _identities;
     private readonly ConcurrentDictionary<(string Source, int Index), (string Source, int Index)[]>? _previous;
     private readonly HashSet<string> _changedSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
@@ -32,6 +33,9 @@ public sealed class RelatedPassages
     {
         _model = model;
         _forNextBuild = forNextBuild;
+        var exchanges = model.Transcripts.Sum(t => t.Exchanges.Count);
+        _of = SizedDictionary.Of<Exchange, IReadOnlyList<Exchange>>(exchanges, ReferenceEqualityComparer.Instance);
+        _identities = SizedDictionary.Of<(string Source, int Index), (string Source, int Index)[]>(forNextBuild ? exchanges : 0);
         _bySource = model.Transcripts.ToDictionary(t => t.Header.Location.Path, StringComparer.Ordinal);
         Inputs = !forNextBuild ? new(StringComparer.Ordinal) : model.Transcripts.ToDictionary(t => t.Header.Location.Path, t =>
             version(t) is { } now && previous is not null && previous.Inputs.TryGetValue(t.Header.Location.Path, out var before) && before.Version == now
@@ -65,20 +69,28 @@ public sealed class RelatedPassages
     private Dictionary<string, (ulong Digest, string[] Keys, ulong? Version)> Inputs { get; }
 
     /// <summary>
-    /// Sources of the transcripts whose pages may show other related passages than in the previous build, or a
-    /// passage of a transcript in <paramref name="changed"/>: every transcript when there was no previous build.
+    /// Sources of the transcripts whose pages may show other related passages than in the previous build: those whose
+    /// ranking inputs changed and those sharing a topic or term with one; every transcript when there was no previous build.
     /// </summary>
-    public IEnumerable<string> Unsettled(IReadOnlySet<string> changed)
+    public IEnumerable<string> Reranked()
     {
         if (_previous is null) return Inputs.Keys;
-        var unsettled = new HashSet<string>(_changedSources, StringComparer.Ordinal);
+        var reranked = new HashSet<string>(_changedSources, StringComparer.Ordinal);
         if (_changedKeys.Count > 0)
-            unsettled.UnionWith(Inputs.Where(p => p.Value.Keys.Any(_changedKeys.Contains)).Select(p => p.Key));
-        foreach (var (exchange, related) in _previous)
+            reranked.UnionWith(Inputs.Where(p => p.Value.Keys.Any(_changedKeys.Contains)).Select(p => p.Key));
+        return reranked;
+    }
+
+    /// <summary>Sources of the transcripts whose pages showed one of these exchanges (by source and place) as related in the previous build.</summary>
+    public IEnumerable<string> Showing(IReadOnlySet<(string Source, int Index)> exchanges)
+    {
+        var showing = new HashSet<string>(StringComparer.Ordinal);
+        if (exchanges.Count == 0) return showing;
+        foreach (var (exchange, related) in _previous ?? [])
         {
-            if (related.Any(r => changed.Contains(r.Source))) unsettled.Add(exchange.Source);
+            if (related.Any(exchanges.Contains)) showing.Add(exchange.Source);
         }
-        return unsettled;
+        return showing;
     }
 
     /// <summary>The exchange's related passages, best first.</summary>

@@ -19,17 +19,16 @@ public sealed class RenderTranscriptPages : IModule
         {
             var source = transcript.Header.Location.Path;
             // Its own text and the counts its topic links carry; the page also shows its exchanges' related passages.
-            var topics = transcript.Exchanges.SelectMany(e => e.Topics).Distinct().ToList();
-            var key = PageDependencies.Transcript.Of(source);
-            Document Own(Document document, Action<PageFingerprint>? more = null) =>
-                PageFingerprint.Stamp(document.With(MetadataKeys.DependsOn, key), context, shows =>
+            string[] own = [PageDependencies.Transcript.Of(source)];
+            Document Own(Document document, Action<PageFingerprint>? more = null, string[]? keys = null) =>
+                PageFingerprint.Stamp(document.With(MetadataKeys.DependsOn, keys ?? own), context, shows =>
                 {
-                    shows.Transcript(transcript).Topics(topics);
+                    shows.Transcript(transcript).Topics(transcript.Topics);
                     more?.Invoke(shows);
                 });
             yield return Own(PageDocument.Deferred(context, views, transcript.Url, () => Page(transcript, views), "transcript", source,
                 () => [("transcript", View(transcript, views, related)), ("cite", CitedWorks.Section(transcript, CitedWorks.Of(transcript, views), views))]),
-                shows => shows.Related(transcript, related));
+                shows => shows.Related(transcript, related), [.. own, PageDependencies.Related.Of(source)]);
             // A short title of its own: the interview's title is its heading, and with it the page's title ran past what a tab shows.
             var citations = views.Urls.PassageCitations(transcript.Slug);
             yield return Own(PageDocument.Deferred(context, views, citations, () => views.Page("cite", "Passage citations", transcript.Header.Summary ?? views.Model.Settings.Description, citations),

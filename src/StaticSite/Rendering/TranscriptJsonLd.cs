@@ -58,7 +58,7 @@ public static class TranscriptJsonLd
         json.WriteStartArray("contributor");
         foreach (var person in people) Person(json, PersonOf(person));
         json.WriteEndArray();
-        var topics = transcript.Exchanges.SelectMany(e => e.Topics).Distinct().Select(t => t.Title).ToList();
+        var topics = transcript.Topics.Select(t => t.Title).ToList();
         if (topics.Count > 0) json.WriteString("keywords", string.Join(", ", topics));
         json.WriteStartObject("about");
         json.WriteString("@type", "Conversation");

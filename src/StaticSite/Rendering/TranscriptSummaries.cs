@@ -21,7 +21,7 @@ public static class TranscriptSummaries
         var timed = transcript.Header.Media is not null && transcript.Turns.Any(t => t.Item.Time is not null);
         var (starts, total) = timed ? TimeStarts(transcript) : WordStarts(transcript);
         var rows = new List<StripRowView>();
-        foreach (var topic in transcript.Exchanges.SelectMany(e => e.Topics).Distinct())
+        foreach (var topic in transcript.Topics)
         {
             var link = views.TopicLink(topic);
             var marks = new List<StripMarkView>();

@@ -14,7 +14,9 @@ public sealed class ViewFactory
     private readonly SiteView _site;
     private readonly AbsoluteUrls _absolute;
     private readonly Dictionary<string, LinkView> _topicLinks;
-    private readonly Dictionary<Exchange, IReadOnlyList<LinkView>> _exchangeTopics = new(ReferenceEqualityComparer.Instance);
+    // Exchanges filed under the same topics share one list: a large archive has tens of thousands of exchanges and a few
+    // hundred combinations. Made when a page first shows one, since a preview rebuild renders a few pages of the archive.
+    private readonly ConcurrentDictionary<string, LinkView[]> _topicCombinations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _plainDefinitions;
     private readonly Dictionary<string, string> _speakerUrls;
     private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
@@ -31,14 +33,6 @@ public sealed class ViewFactory
         _absolute = new AbsoluteUrls(model.Settings.BaseUrl);
         _topicLinks = model.Registries.Topics.Values.ToDictionary(t => t.Id, t =>
             new LinkView(t.Title, urls.Topic(t.Id), model.ExchangesByTopic.TryGetValue(t.Id, out var exchanges) ? exchanges.Count : 0));
-        // Exchanges filed under the same topics share one list: a large archive has tens of thousands of exchanges and a few hundred combinations.
-        var combinations = new Dictionary<string, LinkView[]>(StringComparer.Ordinal);
-        foreach (var exchange in model.Transcripts.SelectMany(t => t.Exchanges))
-        {
-            var key = string.Join('\n', exchange.Topics.Select(t => t.Id));
-            if (!combinations.TryGetValue(key, out var links)) combinations[key] = links = [.. exchange.Topics.Select(TopicLink)];
-            _exchangeTopics[exchange] = links;
-        }
         _plainDefinitions = model.Registries.Terms.Values.ToDictionary(t => t.Id, t => MarkdownConverter.ToPlainText(t.Definition.Text), StringComparer.Ordinal);
         _speakerUrls = model.Registries.Speakers.Keys.ToDictionary(id => id, urls.Speaker, StringComparer.Ordinal);
     }
@@ -87,7 +81,12 @@ public sealed class ViewFactory
     public LinkView TopicLink(Topic topic) => _topicLinks[topic.Id];
 
     /// <summary>The topics an exchange is filed under, as links.</summary>
-    public IReadOnlyList<LinkView> TopicLinks(Exchange exchange) => _exchangeTopics[exchange];
+    public IReadOnlyList<LinkView> TopicLinks(Exchange exchange) => exchange.Topics.Count switch
+    {
+        0 => [],
+        1 => _topicCombinations.GetOrAdd(exchange.Topics[0].Id, _ => [TopicLink(exchange.Topics[0])]),
+        _ => _topicCombinations.GetOrAdd(string.Join('\n', exchange.Topics.Select(t => t.Id)), _ => [.. exchange.Topics.Select(TopicLink)]),
+    };
 
     /// <summary>A speaker's page, made once: every turn on every page links its speaker.</summary>
     public string SpeakerUrl(Speaker speaker) => _speakerUrls.TryGetValue(speaker.Id, out var url) ? url : Urls.Speaker(speaker.Id);
@@ -105,7 +104,7 @@ public sealed class ViewFactory
 
     /// <summary>Topics of a transcript: every topic any of its exchanges is filed under, in order of first appearance.</summary>
     public IReadOnlyList<LinkView> TopicLinks(Transcript transcript) =>
-        [.. transcript.Exchanges.SelectMany(e => e.Topics).Distinct().Select(TopicLink)];
+        [.. transcript.Topics.Select(TopicLink)];
 
     public TranscriptSummaryView Summary(Transcript transcript) => new(
         transcript.Header.Title,

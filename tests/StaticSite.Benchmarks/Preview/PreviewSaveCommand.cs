@@ -52,7 +52,9 @@ internal static class PreviewSaveCommand
             {
                 var marker = Invariant($"Scripted edit number {run} of this benchmark.");
                 var text = Edit(await File.ReadAllTextAsync(file), marker);
+                await Task.Delay(_betweenSaves);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                 var saved = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, text);
                 var url = await ServedAsync(session, server, http, page, marker);
@@ -63,9 +65,11 @@ internal static class PreviewSaveCommand
                 times.Add(saved.Elapsed.TotalMilliseconds);
                 cpuTimes.Add(cpuMs);
                 Console.WriteLine(Invariant($"save {run,2}: {saved.Elapsed.TotalMilliseconds,6:F1} ms to served, {cpuMs,6:F1} ms CPU (rebuild {session.LastRebuild.TotalMilliseconds:F1} ms, {session.LastRendered.Count} files rendered, {session.LastReused} reused)"));
+                if (verbose)
+                    Console.WriteLine(Invariant($"         collections: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2; paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms; heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F0} MB"));
                 if (verbose && session.LastResult is { } result)
                     Console.WriteLine("         largest rendered: " + string.Join(", ", session.LastRendered.Select(d => (d, Length: session.Site!.Find(d)?.Length ?? 0)).OrderByDescending(x => x.Length).Take(8).Select(x => Invariant($"{x.d} {x.Length / 1024} KB"))) + Environment.NewLine
-                        + "         " + string.Join("  ", result.Phases.Select(p => Invariant($"{p.Phase} {p.Time.TotalMilliseconds:F1}")).Concat(result.Steps.Select(s => Invariant($"{s.Name} {s.Time.TotalMilliseconds:F1}")))));
+                        + "         " + string.Join("  ", result.Phases.Select(p => Invariant($"{p.Phase} {p.Time.TotalMilliseconds:F1} ({p.Allocated / 1e6:F0} MB)")).Concat(result.Steps.Select(s => Invariant($"{s.Name} {s.Time.TotalMilliseconds:F1}")))));
             }
             Console.WriteLine(Invariant($"median of {times.Count}: {Median(times):F1} ms from save to the new page served ({page}), {Median(cpuTimes):F1} ms of CPU time (all threads) each"));
             return 0;
@@ -87,6 +91,9 @@ internal static class PreviewSaveCommand
     }
 
     // Waits for rebuilds until the site has the marker, then asks the server for that page (found on the first save).
+    // An editor reads the page and types before saving again; the preview collects its garbage then (Cli/Preview/CollectorHold).
+    private static readonly TimeSpan _betweenSaves = TimeSpan.FromMilliseconds(500);
+
     private static async Task<string> ServedAsync(PreviewSession session, PreviewServer server, HttpClient http, string? page, string marker)
     {
         var bytes = Encoding.UTF8.GetBytes(marker);

@@ -153,9 +153,50 @@ public sealed class PreviewIncrementalTests : IDisposable
             && Encoding.UTF8.GetString(session.Site.Find(d)!).Contains("in talk 30?", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(showing);
 
+        // An answer is not what a related passage shows: those pages are taken as they were.
+        await Edit(session, 30, text => text.Replace("Answer 30: the water was high.", "Answer 30: the water was low."));
+        Assert.Contains("transcripts/talk-30/index.html", session.LastRendered);
+        Assert.Empty(showing.Intersect(session.LastRendered));
+
         await Edit(session, 30, text => text.Replace("in talk 30?", "in talk number 30?"));
 
         foreach (var page in showing)
             Assert.Contains("in talk number 30?", Encoding.UTF8.GetString(session.Site!.Find(page)!));
+    }
+
+    [Fact]
+    public async Task AnAnchorGoneFromTheSavedTalk_IsReportedOnAPageTakenAsItWas()
+    {
+        using var session = Session();
+        await session.RebuildAsync();
+        // The id of talk 07's first answer, which comes from its words.
+        var anchor = System.Text.RegularExpressions.Regex.Match(Encoding.UTF8.GetString(session.Site!.Find("transcripts/talk-07/index.html")!), "id=\"([^\"]*answer-07[^\"]*)\"").Groups[1].Value;
+        Assert.NotEqual("", anchor);
+        await Edit(session, 2, text => text + $"\nSee [the answer](/transcripts/talk-07/#{anchor}).\n");
+        await Edit(session, 7, text => text.Replace("Second answer 07.", "Second answer 07, again."));
+        Assert.DoesNotContain("transcripts/talk-02/index.html", session.LastRendered); // an edit of talk 07 takes talk 02's page as it was
+
+        var file = Path.Combine(_folder.Root, "input/transcripts/talk-07.md");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("Answer 07: the water was high.", "Answer 07: the water was low."));
+        await session.RebuildAsync();
+
+        var error = Assert.Single(session.Diagnostics, d => d.IsError);
+        Assert.Equal(("SSG0202", "input/transcripts/talk-02.md"), (error.Code, error.Location.Path));
+        Assert.Contains(anchor, error.Message);
+    }
+
+    [Fact]
+    public async Task ATalkRemovedThatAPageTakenAsItWasLinksTo_IsReportedAtTheLink()
+    {
+        using var session = Session();
+        await session.RebuildAsync();
+        await Edit(session, 2, text => text + "\nSee [talk 7](/transcripts/talk-07/).\n");
+
+        File.Delete(Path.Combine(_folder.Root, "input/transcripts/talk-07.md"));
+        await session.RebuildAsync();
+
+        var error = Assert.Single(session.Diagnostics, d => d.IsError);
+        Assert.Equal(("SSG0201", "input/transcripts/talk-02.md"), (error.Code, error.Location.Path));
+        Assert.Contains("/transcripts/talk-07/", error.Message);
     }
 }

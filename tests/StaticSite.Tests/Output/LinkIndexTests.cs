@@ -110,41 +110,59 @@ public sealed class LinkIndexTests
     [InlineData("<nav><a href=\"#late\">before its id, as a table of contents is</a></nav><h2 id=\"late\"></h2>")]
     public void AnAnchorOfThePageItself_IsFoundBeforeOrAfterTheLink(string html) => Assert.Empty(Check("/", "topics/x/index.html", html));
 
+    // The previous build of a rebuild: the about page linking to an anchor of the topic's page, which has it.
+    private static (MemorySite Site, byte[] About, ScannedLinks Links) PreviousBuild()
+    {
+        var about = Encoding.UTF8.GetBytes("<p><a href=\"/topics/x/#here\">x</a> <a href=\"/\">home</a></p>");
+        var topic = Encoding.UTF8.GetBytes("<h1 id=\"here\">X</h1>");
+        var first = new LinkIndex("/", _files, new DiagnosticBag());
+        var site = new MemorySite();
+        var links = first.AddPage("about/index.html", "input/pages/about.md", about, record: true)!;
+        site.Add("about/index.html", about, links);
+        site.Add("topics/x/index.html", topic, first.AddPage("topics/x/index.html", "", topic, record: true));
+        foreach (var file in _files.Where(f => !site.Files.Contains(f))) site.Add(file, []);
+        return (site, about, links);
+    }
+
     [Fact]
     public void AReusedPage_IsCheckedByItsLastScan_AndAnAnchorGoneSinceIsReportedAtItsLink()
     {
-        var about = Encoding.UTF8.GetBytes("<p><a href=\"/topics/x/#here\">x</a> <a href=\"/\">home</a></p>");
-        var first = new LinkIndex("/", _files, new DiagnosticBag());
-        var links = first.AddPage("about/index.html", "input/pages/about.md", about, record: true)!;
+        var (previous, about, links) = PreviousBuild();
         Assert.Equal(["index.html", "topics/x/index.html"], links.Targets.Order(StringComparer.Ordinal));
         Assert.Single(links.Anchors);
 
         // The next build still has the anchor: nothing to report, and the page is not scanned again.
         var bag = new DiagnosticBag();
-        var next = new LinkIndex("/", _files, bag);
+        var next = new LinkIndex("/", _files, bag, previous: previous);
         Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
-        next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"here\">X</h1>"));
+        next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"here\">X</h1><p id=\"more\"></p>"));
         next.ReportMissingAnchors();
         Assert.Empty(bag.Sorted());
 
-        // One without it: the reused page's link is named, as a scan would name it.
-        bag = new DiagnosticBag();
-        next = new LinkIndex("/", _files, bag);
-        Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
-        next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"there\">X</h1>"));
-        next.ReportMissingAnchors();
-        var broken = Assert.Single(bag.Sorted());
-        Assert.Equal(DiagnosticCodes.BrokenAnchor, broken.Code);
-        Assert.Equal("input/pages/about.md", broken.Location.Path);
-        Assert.Contains("'/topics/x/#here'", broken.Message);
+        // One without it, found whichever page comes first: the reused page's link is named, as a scan would name it.
+        foreach (var reusedFirst in new[] { true, false })
+        {
+            bag = new DiagnosticBag();
+            next = new LinkIndex("/", _files, bag, previous: previous);
+            if (reusedFirst) Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+            next.AddPage("topics/x/index.html", "", Encoding.UTF8.GetBytes("<h1 id=\"there\">X</h1>"));
+            if (!reusedFirst) Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+            next.ReportMissingAnchors();
+            var broken = Assert.Single(bag.Sorted());
+            Assert.Equal(DiagnosticCodes.BrokenAnchor, broken.Code);
+            Assert.Equal("input/pages/about.md", broken.Location.Path);
+            Assert.Contains("'/topics/x/#here'", broken.Message);
+        }
     }
 
     [Fact]
     public void AReusedPageLinkingToAPageNoLongerBuilt_IsLeftToAScan()
     {
-        var about = Encoding.UTF8.GetBytes("<a href=\"/topics/x/\">x</a>");
-        var links = new LinkIndex("/", _files, new DiagnosticBag()).AddPage("about/index.html", "input/pages/about.md", about, record: true)!;
-        var next = new LinkIndex("/", ["index.html", "about/index.html"], new DiagnosticBag());
+        var (previous, about, links) = PreviousBuild();
+        var next = new LinkIndex("/", ["index.html", "about/index.html"], new DiagnosticBag(), previous: previous);
         Assert.False(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
+        // Another page gone leaves it as it was.
+        next = new LinkIndex("/", ["index.html", "about/index.html", "topics/x/index.html"], new DiagnosticBag(), previous: previous);
+        Assert.True(next.AddScanned("about/index.html", "input/pages/about.md", about, links));
     }
 }

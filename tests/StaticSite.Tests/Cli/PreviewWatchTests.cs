@@ -1,0 +1,76 @@
+using System.Threading.Channels;
+using StaticSite.Cli.Preview;
+using StaticSite.Pipeline;
+using StaticSite.Tests.Support;
+
+namespace StaticSite.Tests.Cli;
+
+/// <summary>What a save costs the preview before its rebuild: the watcher names the files a save touched, so the next snapshot reads those alone.</summary>
+public sealed class PreviewWatchTests : IDisposable
+{
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(15);
+    private readonly TempFolder _folder = new("preview-watch", TestSite.Minimal);
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Transcripts => Path.Combine(_folder.Root, "input", "transcripts");
+
+    private BuildOptions Options => new() { WorkingDirectory = _folder.Root, ThemeDirectory = RepoPaths.Theme };
+
+    [Fact]
+    public async Task TheWatcher_NamesTheFilesASaveTouched_AfterAFirstRebuildThatLooksAtEveryFile()
+    {
+        var asked = Channel.CreateUnbounded<IReadOnlySet<string>?>();
+        using var watch = new FolderWatch([Path.Combine(_folder.Root, "input")], touched =>
+        {
+            asked.Writer.TryWrite(touched);
+            return Task.CompletedTask;
+        });
+        var first = Path.Combine(Transcripts, "first-talk.md");
+        await File.AppendAllTextAsync(first, "\nMore words.\n");
+        // A save may have come between the first build and the watcher: the first rebuild it asks for looks at everything.
+        Assert.Null(await asked.Reader.ReadAsync().AsTask().WaitAsync(_patience));
+
+        var second = Path.Combine(Transcripts, "second-talk.md");
+        File.Copy(first, second);
+        var touched = await asked.Reader.ReadAsync().AsTask().WaitAsync(_patience);
+        Assert.NotNull(touched);
+        Assert.Contains(second, touched);
+        Assert.DoesNotContain(first, touched);
+    }
+
+    [Fact]
+    public void ASnapshotAfterSavedTranscripts_IsTheSnapshotOfEveryFile()
+    {
+        var before = InputSnapshot.Take(Options);
+        var first = Path.Combine(Transcripts, "first-talk.md");
+        var second = Path.Combine(Transcripts, "second-talk.md");
+        File.Copy(first, second);
+        File.AppendAllText(first, "\nMore words.\n");
+
+        var after = InputSnapshot.After(before, Options, new HashSet<string> { first, second });
+
+        var whole = InputSnapshot.Take(Options);
+        Assert.NotNull(after);
+        Assert.Equal(whole.Transcripts.OrderBy(p => p.Key, StringComparer.Ordinal), after.Transcripts.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(whole.TranscriptFiles.OrderBy(p => p.Key, StringComparer.Ordinal), after.TranscriptFiles.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(whole.Everything, after.Everything);
+        Assert.Equal(["input/transcripts/first-talk.md", "input/transcripts/second-talk.md"], after.ChangedSince(before).Order(StringComparer.Ordinal));
+
+        File.Delete(second);
+        var removed = InputSnapshot.After(after, Options, new HashSet<string> { second });
+        Assert.NotNull(removed);
+        Assert.Equal(["input/transcripts/second-talk.md"], removed.ChangedSince(after));
+    }
+
+    [Theory]
+    [InlineData("input/speakers.yml")]
+    [InlineData("input/transcripts/drafts/next-talk.md")]
+    [InlineData("input/transcripts/notes.txt")]
+    [InlineData("input/transcripts")]
+    public void ASnapshotAfterAnyOtherFile_IsLeftToTheWholeSnapshot(string path)
+    {
+        var before = InputSnapshot.Take(Options);
+        Assert.Null(InputSnapshot.After(before, Options, new HashSet<string> { Path.Combine(_folder.Root, path) }));
+    }
+}
