@@ -4,10 +4,11 @@ namespace StaticSite.Cli.Preview;
 
 /// <summary>
 /// Holds the garbage collector off (a no-GC region) while a save's rebuild runs, for as much memory as the last such
-/// rebuild allocated, with room to spare, and lets it in once the preview has been idle a moment. A rebuild keeps the
-/// previous site while it makes the next one beside it, so a collection in the middle, or right after it, would copy
-/// both builds' live objects while the editor waits for the page; held off until the editor is reading it, the
-/// collector finds the last build's leftovers dead. A rebuild that allocates more than that lets it in as usual.
+/// rebuild allocated, with room to spare, and once the preview has been idle a moment has it collect the whole heap.
+/// A rebuild keeps the previous site while it makes the next one beside it, so a collection in the middle, or right
+/// after it, would copy both builds' live objects while the editor waits for the page; done while the editor reads
+/// it, the collection finds the last build's leftovers dead, and the next save starts from the live site alone. A
+/// rebuild that allocates more than the region lets the collector in as usual.
 /// </summary>
 internal sealed class CollectorHold : IDisposable
 {
@@ -23,7 +24,7 @@ internal sealed class CollectorHold : IDisposable
     private long _lastAllocated;
     private bool _held;
 
-    public CollectorHold() => _release = new Timer(_ => Release(), null, Timeout.Infinite, Timeout.Infinite);
+    public CollectorHold() => _release = new Timer(_ => Collect(), null, Timeout.Infinite, Timeout.Infinite);
 
     /// <param name="incremental">Whether the rebuild renders only what a save changed (the kind measured last time).</param>
     public T Run<T>(bool incremental, Func<T> rebuild)
@@ -55,6 +56,17 @@ internal sealed class CollectorHold : IDisposable
                 // More than this collector can hold off for, or another session in the process (tests) holds it: the rebuild runs as any other.
                 _held = false;
             }
+        }
+    }
+
+    // Idle: the whole heap at once, blocking, while nobody waits; left to the collector's own pace, the previous
+    // builds' leftovers piled up in the oldest generation, and a background collection of them shared the cores with the next save.
+    private void Collect()
+    {
+        lock (_lock)
+        {
+            Release();
+            GC.Collect();
         }
     }
 

@@ -57,8 +57,9 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
 
     /// <summary>
     /// This snapshot after changes to these files alone (full paths, as the folder watcher names them), looking at no
-    /// other file: when every one is a transcript directly in the transcripts folder, a plain file or gone. Null for
-    /// anything else (a data file, a layout, a folder, a link), which a whole snapshot (<see cref="Take"/>) must weigh.
+    /// other file: when every one is a transcript directly in the transcripts folder, a plain file or gone, or a file
+    /// that came and went between the snapshots. Null for anything else (a data file, a layout, a folder, a link), which
+    /// a whole snapshot (<see cref="Take"/>) must weigh.
     /// </summary>
     public static InputSnapshot? After(InputSnapshot previous, BuildOptions options, IReadOnlySet<string> touched)
     {
@@ -68,7 +69,11 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
         var files = new Dictionary<string, (long Length, DateTime Written, ulong Hash)>(previous.Files, StringComparer.Ordinal);
         foreach (var path in touched)
         {
-            if (Path.GetDirectoryName(path) != folder || !FileSystemName.MatchesSimpleExpression("*.md", Path.GetFileName(path))) return null;
+            if (Path.GetDirectoryName(path) != folder || !FileSystemName.MatchesSimpleExpression("*.md", Path.GetFileName(path)))
+            {
+                if (CameAndWent(previous, path)) continue;
+                return null;
+            }
             var info = new FileInfo(path);
             if (info.LinkTarget is not null || Directory.Exists(path)) return null;
             var source = options.DisplayPath(path);
@@ -94,6 +99,12 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
         }
         return new InputSnapshot(transcripts, previous.Everything) { Files = files, TranscriptFiles = transcriptFiles };
     }
+
+    // A path neither there now nor read for the previous snapshot, nor a folder of a file that was (an editor's temporary
+    // file, written and renamed over a transcript): nothing a build reads came or went with it.
+    private static bool CameAndWent(InputSnapshot previous, string path) =>
+        !File.Exists(path) && !Directory.Exists(path)
+        && !previous.Files.Keys.Any(file => file == path || (file.StartsWith(path, StringComparison.Ordinal) && file.Length > path.Length && file[path.Length] == Path.DirectorySeparatorChar));
 
     /// <summary>Transcripts added, edited or removed since <paramref name="before"/>.</summary>
     public HashSet<string> ChangedSince(InputSnapshot before)

@@ -63,6 +63,34 @@ public sealed class PreviewWatchTests : IDisposable
         Assert.Equal(["input/transcripts/second-talk.md"], removed.ChangedSince(after));
     }
 
+    [Fact]
+    public void ATemporaryFileRenamedOverATranscript_IsNotWeighed()
+    {
+        var before = InputSnapshot.Take(Options);
+        var first = Path.Combine(Transcripts, "first-talk.md");
+        // As sed -i and some editors save: a new file beside the transcript, renamed over it.
+        var temporary = Path.Combine(Transcripts, "sedX1b2c3");
+        File.WriteAllText(temporary, File.ReadAllText(first) + "\nMore words.\n");
+        File.Move(temporary, first, overwrite: true);
+
+        var after = InputSnapshot.After(before, Options, new HashSet<string> { temporary, first });
+
+        Assert.NotNull(after);
+        Assert.Equal(["input/transcripts/first-talk.md"], after.ChangedSince(before));
+        Assert.Equal(InputSnapshot.Take(Options).Transcripts[("input/transcripts/first-talk.md")], after.Transcripts["input/transcripts/first-talk.md"]);
+    }
+
+    [Fact]
+    public void AFolderMovedAway_IsWeighedByTheWholeSnapshot()
+    {
+        var pages = Path.Combine(_folder.Root, "input", "pages");
+        Assert.True(Directory.Exists(pages));
+        var before = InputSnapshot.Take(Options);
+        Directory.Move(pages, Path.Combine(_folder.Root, "pages-aside"));
+        // A folder renamed is one event for the folder, none for its files: gone now, but its files were read.
+        Assert.Null(InputSnapshot.After(before, Options, new HashSet<string> { pages }));
+    }
+
     [Theory]
     [InlineData("input/speakers.yml")]
     [InlineData("input/transcripts/drafts/next-talk.md")]
@@ -71,6 +99,12 @@ public sealed class PreviewWatchTests : IDisposable
     public void ASnapshotAfterAnyOtherFile_IsLeftToTheWholeSnapshot(string path)
     {
         var before = InputSnapshot.Take(Options);
-        Assert.Null(InputSnapshot.After(before, Options, new HashSet<string> { Path.Combine(_folder.Root, path) }));
+        var full = Path.Combine(_folder.Root, path);
+        if (!File.Exists(full) && !Directory.Exists(full))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, "new since the snapshot");
+        }
+        Assert.Null(InputSnapshot.After(before, Options, new HashSet<string> { full }));
     }
 }
