@@ -9,7 +9,7 @@ namespace StaticSite.Benchmarks;
 /// <summary>
 /// The verbs: <c>build-corpus N [RUNS]</c> times whole builds without BenchmarkDotNet, <c>limits [CASE…]</c>
 /// builds the size limits of issue 21 as a child process and reports its time and peak memory,
-/// <c>preview-save N|real [RUNS]</c> times saves in a running preview session,
+/// <c>preview-save N|real [RUNS] [--tool PATH]</c> times saves in a running preview session (or the installed tool's),
 /// <c>micro [BenchmarkDotNet arguments]</c> runs the micro-benchmarks, <c>search-size N</c> measures the
 /// sharded search index, <c>search-latency [real|N] [RUNS]</c> times a query in Chromium to its first result,
 /// and <c>corpus N DIR</c> only writes the generated corpus (to look at it, or to build it with the CLI).
@@ -42,7 +42,8 @@ public static class Program
                 Console.Error.WriteLine("""
                     usage:
                       build-corpus N [RUNS] [--seed S] [--keep]   time RUNS cold builds of N generated transcripts (default 3 runs)
-                      preview-save N|real [RUNS]                  time RUNS saves (default 10) in a running preview of N generated transcripts or the real site
+                      preview-save N|real [RUNS] [--tool PATH]    time RUNS saves (default 10) in a running preview of N generated transcripts or the real site;
+                                                                  with --tool, of that staticsite running preview as a process
                       limits [CASE…] [--keep]                     build each size limit of issue 21 with the CLI; wall time, CPU, peak memory
                       micro [--filter *Markdown*] [--job short]   BenchmarkDotNet micro-benchmarks (any BenchmarkDotNet argument)
                       search-size N [--seed S] [--keep]           build N generated transcripts and measure the search index's files

@@ -11,25 +11,33 @@ namespace StaticSite.Benchmarks.Preview;
 /// `preview-save N|real [RUNS]`: a running preview session (session, server on a free loopback port, folder
 /// watcher, as `staticsite preview` runs them) on N generated transcripts or on a copy of the real site; then
 /// RUNS scripted saves of one transcript, each timed from the file's write to the moment the server has
-/// answered a request for that transcript's page with the change in it.
+/// answered a request for that transcript's page with the change in it. With `--tool PATH`, the same saves
+/// against that `staticsite` running `preview` as a child process (<see cref="ToolPreviewSaves"/>).
 /// </summary>
 internal static class PreviewSaveCommand
 {
+    // An editor reads the page and types before saving again; the preview collects its garbage then (Cli/Preview/CollectorHold).
+    private static readonly TimeSpan _betweenSaves = TimeSpan.FromMilliseconds(500);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Where(a => a != "--verbose").ToArray() is var positional && (positional.Length == 0 || (positional[0] != "real" && !(int.TryParse(positional[0], CultureInfo.InvariantCulture, out var n) && n > 0))
-            || (positional.Length > 1 && !int.TryParse(positional[1], CultureInfo.InvariantCulture, out _))))
+        var tool = args.SkipWhile(a => a != "--tool").Skip(1).FirstOrDefault();
+        var verbose = args.Contains("--verbose");
+        args = [.. args.Where((a, i) => a != "--verbose" && a != "--tool" && (i == 0 || args[i - 1] != "--tool"))];
+        if (args.Length == 0 || (args[0] != "real" && !(int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) && n > 0))
+            || (args.Length > 1 && !int.TryParse(args[1], CultureInfo.InvariantCulture, out _)) || (tool is not null && !File.Exists(tool)))
         {
-            Console.Error.WriteLine("usage: preview-save N|real [RUNS] [--verbose]");
+            Console.Error.WriteLine("usage: preview-save N|real [RUNS] [--verbose] [--tool PATH-TO-staticsite]");
             return 2;
         }
-        var verbose = args.Contains("--verbose");
-        args = [.. args.Where(a => a != "--verbose")];
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var root = Directory.CreateTempSubdirectory("staticsite-preview-bench-").FullName;
         try
         {
             var label = args[0] == "real" ? CopyRealSite(root) : Invariant($"{CorpusGenerator.Write(root, int.Parse(args[0], CultureInfo.InvariantCulture)).Transcripts} generated transcripts");
+            // The transcript in the middle of the archive's order: its save touches lists neither at their start nor at their end.
+            var file = Directory.GetFiles(Path.Combine(root, "input", "transcripts"), "*.md").Order(StringComparer.Ordinal).ToArray() is var all ? all[all.Length / 2] : "";
+            if (tool is not null) return await ToolPreviewSaves.RunAsync(tool, root, label, file, runs, _betweenSaves, Edit);
             var options = new BuildOptions { WorkingDirectory = root, InputDirectory = "input", ThemeDirectory = ThemeFolder.Find(), Force = true };
             using var session = new PreviewSession(options);
             var clock = Stopwatch.StartNew();
@@ -44,7 +52,6 @@ internal static class PreviewSaveCommand
             await server.StartAsync(0);
             using var watch = new FolderWatch([Path.Combine(root, "input"), options.ThemeDirectory], session.RebuildAsync);
             using var http = new HttpClient();
-            var file = Directory.GetFiles(Path.Combine(root, "input", "transcripts"), "*.md").Order(StringComparer.Ordinal).ToArray() is var all ? all[all.Length / 2] : "";
             string? page = null;
             var times = new List<double>();
             var cpuTimes = new List<double>();
@@ -91,9 +98,6 @@ internal static class PreviewSaveCommand
     }
 
     // Waits for rebuilds until the site has the marker, then asks the server for that page (found on the first save).
-    // An editor reads the page and types before saving again; the preview collects its garbage then (Cli/Preview/CollectorHold).
-    private static readonly TimeSpan _betweenSaves = TimeSpan.FromMilliseconds(500);
-
     private static async Task<string> ServedAsync(PreviewSession session, PreviewServer server, HttpClient http, string? page, string marker)
     {
         var bytes = Encoding.UTF8.GetBytes(marker);
@@ -133,7 +137,7 @@ internal static class PreviewSaveCommand
         throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
