@@ -6,13 +6,15 @@ using StaticSite.Diagnostics;
 namespace StaticSite.Input;
 
 /// <summary>
-/// Parsed transcripts kept between the builds of one preview session: a transcript whose text and
-/// whose context (data files, base path) have not changed is not parsed again, and the
-/// diagnostics its parsing reported are reported again. A save of one transcript re-parses one.
+/// Parsed transcripts and data files kept between the builds of one preview session: a transcript whose text and
+/// whose context (data files, base path) have not changed is not parsed again, nor a data file whose text has not,
+/// and the diagnostics their parsing reported are reported again. A save of one transcript re-parses one.
 /// </summary>
 public sealed class ParseCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, (ulong Key, object? Data, IReadOnlyList<Diagnostic> Diagnostics)> _data = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, int> _missesBySource = new(StringComparer.Ordinal);
     private int _hits;
@@ -45,6 +47,12 @@ public sealed class ParseCache
 
     public void Store(string source, ulong file, ulong context, ParsedTranscript? parsed, IReadOnlyList<Diagnostic> diagnostics) =>
         _entries[source] = new Entry(file, context, parsed, diagnostics);
+
+    /// <summary>A data file's parse (site settings or a registry) for this <paramref name="key"/> of its text and context, or null.</summary>
+    public (object? Data, IReadOnlyList<Diagnostic> Diagnostics)? FindData(string source, ulong key) =>
+        _data.TryGetValue(source, out var entry) && entry.Key == key ? (entry.Data, entry.Diagnostics) : null;
+
+    public void StoreData(string source, ulong key, object? data, IReadOnlyList<Diagnostic> diagnostics) => _data[source] = (key, data, diagnostics);
 
     /// <summary>
     /// A transcript file's bytes as read, hashed: the same bytes always decode to the same text, so

@@ -5,7 +5,10 @@ using StaticSite.Tests.Support;
 
 namespace StaticSite.Tests.Cli;
 
-/// <summary>What a save costs the preview before its rebuild: the watcher names the files a save touched, so the next snapshot reads those alone.</summary>
+/// <summary>
+/// What a save costs the preview before it renders: the watcher names the files a save touched, so the next snapshot
+/// reads those alone, and a data file that did not change is not parsed again.
+/// </summary>
 public sealed class PreviewWatchTests : IDisposable
 {
     private static readonly TimeSpan _patience = TimeSpan.FromSeconds(15);
@@ -106,5 +109,26 @@ public sealed class PreviewWatchTests : IDisposable
             File.WriteAllText(full, "new since the snapshot");
         }
         Assert.Null(InputSnapshot.After(before, Options, new HashSet<string> { full }));
+    }
+
+    [Fact]
+    public async Task ADataFileNotParsedAgain_StillReportsItsWarnings_AndAnEditOfItIsParsed()
+    {
+        var speakers = Path.Combine(_folder.Root, "input", "speakers.yml");
+        File.WriteAllText(speakers, File.ReadAllText(speakers).Replace("  name: The Host", "  name: The Host\n  nickname: Hosty"));
+        using var session = new PreviewSession(Options with { Force = true });
+        await session.RebuildAsync();
+        Assert.Contains(session.Diagnostics, d => d.Code == "SSG0004" && d.Location.Path == "input/speakers.yml");
+
+        // A save of a transcript: speakers.yml comes from the session's cache, and its warning with it.
+        File.AppendAllText(Path.Combine(Transcripts, "first-talk.md"), "\nMore words.\n");
+        await session.RebuildAsync();
+        Assert.Contains(session.Diagnostics, d => d.Code == "SSG0004" && d.Location.Path == "input/speakers.yml");
+
+        // Its edit is parsed: the warning goes, the new name shows.
+        File.WriteAllText(speakers, File.ReadAllText(speakers).Replace("\n  nickname: Hosty", "").Replace("name: The Host", "name: The New Host"));
+        await session.RebuildAsync();
+        Assert.DoesNotContain(session.Diagnostics, d => d.Location.Path == "input/speakers.yml");
+        Assert.Contains("The New Host", System.Text.Encoding.UTF8.GetString(session.Site!.Find("transcripts/first-talk/index.html")!));
     }
 }
