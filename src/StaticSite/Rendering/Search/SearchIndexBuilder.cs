@@ -90,21 +90,62 @@ public sealed class SearchIndexBuilder(SiteModel model, SiteUrls urls, ViewFacto
     private static string[] Words(string text) => [.. SearchWords.Of(text).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The posting lists of one transcript's passages, numbered from <paramref name="firstId"/>.</summary>
+    /// <remarks>
+    /// Counted on the passages' own characters: each word of the transcript is made a string once, however often it is
+    /// said, and numbered; a passage counts its words by number. An archive says millions of words.
+    /// </remarks>
     private static Dictionary<string, List<int>> TranscriptPostings(
         Transcript transcript, int firstId, Dictionary<string, string[]> speakerWords, Dictionary<string, string[]> topicWords)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byText = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lists = new List<List<int>>();
+        // Per word number, its count in the passage at hand and the last passage that named it.
+        var counts = new List<int>();
+        var named = new List<int>();
+        var inPassage = new List<int>();
         var titleWords = Words(transcript.Header.Title);
+        char[] text = [], folded = [];
         var id = firstId;
+        int Number(ReadOnlySpan<char> word)
+        {
+            if (byText.TryGetValue(word, out var number)) return number;
+            number = lists.Count;
+            byText[word] = number;
+            lists.Add([]);
+            counts.Add(0);
+            named.Add(-1);
+            return number;
+        }
+        void Name(int number, int count)
+        {
+            if (named[number] != id)
+            {
+                named[number] = id;
+                inPassage.Add(number);
+            }
+            counts[number] += count;
+        }
         foreach (var turn in transcript.Turns)
         {
             if (!SearchPassages.Includes(turn, out var exchange)) continue;
+            var bytes = turn.Item.TextUtf8;
+            if (text.Length < bytes.Length) (text, folded) = (new char[bytes.Length], new char[2 * bytes.Length]);
+            var length = SearchWords.Fold(text.AsSpan(0, Encoding.UTF8.GetChars(bytes, text)), folded);
+            var words = folded.AsSpan(0, length);
+            for (var position = 0; SearchWords.NextWord(words, ref position, out var word);) Name(Number(words[word]), 1);
             // A passage is found by the words of its speaker, interview and topics too, though only its own words rank it.
-            var about = speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id]));
-            AddRecord(postings, counts, id++, SearchWords.Of(Encoding.UTF8.GetString(turn.Item.TextUtf8)), about);
+            foreach (var about in speakerWords[turn.Speaker.Id].Concat(titleWords).Concat(exchange.Topics.SelectMany(t => topicWords[t.Id])))
+                Name(Number(about), 0);
+            foreach (var number in inPassage)
+            {
+                lists[number].Add(PostingCode.Pack(id, counts[number]));
+                counts[number] = 0;
+            }
+            inPassage.Clear();
+            id++;
         }
-        return postings;
+        return numbers.ToDictionary(p => p.Key, p => lists[p.Value], StringComparer.Ordinal);
     }
 
     /// <summary>Record <paramref name="id"/> under each of its words: counted ones with how often they occur, the others with 0.</summary>
