@@ -13,15 +13,13 @@ internal sealed class FolderWatch : IDisposable
     private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(10);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
-    private readonly Lock _lock = new();
-    // The paths touched since the last rebuild asked for; null when that is not known: before the watchers began (a save
-    // may have come between the first build and them) and after one lost events.
-    private HashSet<string>? _touched;
+    // Not known at first: a save may have come between the first build and the watchers.
+    private readonly TouchedFiles _touched = new(known: false);
 
     /// <param name="rebuild">Asks for a rebuild, with the full paths the saves touched (null: any file may have changed).</param>
     public FolderWatch(IEnumerable<string> folders, Func<IReadOnlySet<string>?, Task> rebuild)
     {
-        _timer = new Timer(_ => _ = rebuild(Take()), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => _ = rebuild(_touched.Take()), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -41,29 +39,19 @@ internal sealed class FolderWatch : IDisposable
 
     private void Touched(params string[] paths)
     {
-        lock (_lock) _touched?.UnionWith(paths);
+        _touched.Add(paths);
         Settle();
     }
 
     // The watcher's buffer overflowed: which files changed is no longer known.
     private void LostTrack()
     {
-        lock (_lock) _touched = null;
+        _touched.Add(null);
         Settle();
     }
 
     // Every event pushes the rebuild back: it runs once the folder has been quiet for a moment.
     private void Settle() => _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
-
-    private HashSet<string>? Take()
-    {
-        lock (_lock)
-        {
-            var touched = _touched;
-            _touched = [];
-            return touched;
-        }
-    }
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticSite.Diagnostics;
@@ -15,6 +14,10 @@ namespace StaticSite.Cli.Preview;
 /// </summary>
 internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcripts, ulong Everything)
 {
+    // Where the build's transcripts are, as the transcripts' pipeline reads them (Pipeline/SitePipelines).
+    private const string TranscriptsFolder = "transcripts";
+    private const string TranscriptPattern = "*.md";
+
     // Every file read, by full path: its size and last write time when hashed, and the hash of its bytes.
     private IReadOnlyDictionary<string, (long Length, DateTime Written, ulong Hash)> Files { get; init; } =
         new Dictionary<string, (long, DateTime, ulong)>();
@@ -39,7 +42,7 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
         }
         var transcripts = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var transcriptFiles = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        foreach (var (file, _) in files.List(Path.Combine(input, "transcripts"), "*.md", recursive: false))
+        foreach (var (file, _) in files.List(Path.Combine(input, TranscriptsFolder), TranscriptPattern, recursive: false))
             transcripts[options.DisplayPath(file)] = transcriptFiles[file] = Hash(file);
         var everything = new XxHash3();
         foreach (var root in new[] { input, options.FullPath(options.ThemeDirectory) })
@@ -63,13 +66,13 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
     /// </summary>
     public static InputSnapshot? After(InputSnapshot previous, BuildOptions options, IReadOnlySet<string> touched)
     {
-        var folder = Path.Combine(options.FullPath(options.InputDirectory), "transcripts");
+        var folder = Path.Combine(options.FullPath(options.InputDirectory), TranscriptsFolder);
         var transcripts = new Dictionary<string, ulong>(previous.Transcripts, StringComparer.Ordinal);
         var transcriptFiles = new Dictionary<string, ulong>(previous.TranscriptFiles, StringComparer.Ordinal);
         var files = new Dictionary<string, (long Length, DateTime Written, ulong Hash)>(previous.Files, StringComparer.Ordinal);
         foreach (var path in touched)
         {
-            if (Path.GetDirectoryName(path) != folder || !FileSystemName.MatchesSimpleExpression("*.md", Path.GetFileName(path)))
+            if (Path.GetDirectoryName(path) != folder || !PublicationFiles.Matches(TranscriptPattern, Path.GetFileName(path)))
             {
                 if (CameAndWent(previous, path)) continue;
                 return null;
@@ -104,7 +107,7 @@ internal sealed record InputSnapshot(IReadOnlyDictionary<string, ulong> Transcri
     // file, written and renamed over a transcript): nothing a build reads came or went with it.
     private static bool CameAndWent(InputSnapshot previous, string path) =>
         !File.Exists(path) && !Directory.Exists(path)
-        && !previous.Files.Keys.Any(file => file == path || (file.StartsWith(path, StringComparison.Ordinal) && file.Length > path.Length && file[path.Length] == Path.DirectorySeparatorChar));
+        && !previous.Files.Keys.Any(file => PublicationFiles.Contains(path, file));
 
     /// <summary>Transcripts added, edited or removed since <paramref name="before"/>.</summary>
     public HashSet<string> ChangedSince(InputSnapshot before)

@@ -21,7 +21,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _requested;
     // The files changed since the last rebuild began, when every one is known (see RebuildAsync).
-    private HashSet<string>? _touched = [];
+    private readonly TouchedFiles _touched = new(known: true);
 
     /// <summary>The last good site, served from memory; null until a build has succeeded.</summary>
     public Output.MemorySite? Site { get; private set; }
@@ -72,13 +72,9 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
 
     /// <summary>Rebuilds now, or has the rebuild in progress run once more when it ends (a burst of requests makes one rebuild).</summary>
     /// <param name="touched">The full paths of the files that changed, when the caller knows them all (the folder watcher); null looks at every file.</param>
-    public async Task RebuildAsync(IReadOnlySet<string>? touched = null)
+    public async Task RebuildAsync(IEnumerable<string>? touched = null)
     {
-        lock (_lock)
-        {
-            if (touched is null || _touched is null) _touched = null;
-            else _touched.UnionWith(touched);
-        }
+        _touched.Add(touched);
         Interlocked.Exchange(ref _requested, 1);
         if (!await _building.WaitAsync(0).ConfigureAwait(false)) return; // the running rebuild sees the request and goes again
         try
@@ -89,7 +85,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
         {
             _building.Release();
         }
-        if (Volatile.Read(ref _requested) == 1) await RebuildAsync(new HashSet<string>()).ConfigureAwait(false); // asked for between the last check and the release
+        if (Volatile.Read(ref _requested) == 1) await RebuildAsync([]).ConfigureAwait(false); // asked for between the last check and the release
     }
 
     /// <summary>Waits (at most <paramref name="patience"/>) for a rebuild in progress to end, so that stopping does not cut it short.</summary>
@@ -102,12 +98,7 @@ internal sealed class PreviewSession(BuildOptions buildOptions) : IDisposable
     {
         var clock = Stopwatch.StartNew();
         BuildResult result;
-        HashSet<string>? touched;
-        lock (_lock)
-        {
-            touched = _touched;
-            _touched = [];
-        }
+        var touched = _touched.Take();
         // Compared with the last snapshot taken, good build or not: a file unchanged since is not read again, and when the
         // watcher named every file that changed, no other is looked at.
         var snapshot = _lastSnapshot = (touched is not null && _lastSnapshot is { } last ? InputSnapshot.After(last, _options, touched) : null)

@@ -45,6 +45,9 @@ public sealed class PublicationFiles
         return found;
     }
 
+    /// <summary>Whether a file's name matches a pattern such as "*.md" as a listing matches it (in its case, but on Windows).</summary>
+    public static bool Matches(string pattern, string name) => FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: OperatingSystem.IsWindows());
+
     /// <summary>Whether one named file may be read (a data file); false after reporting a link that may not be followed.</summary>
     public bool MayRead(string file) => Follow(file) is not null;
 
@@ -54,7 +57,7 @@ public sealed class PublicationFiles
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
             if (skipHidden && entry.Name.StartsWith('.')) continue;
-            var matches = FileSystemName.MatchesSimpleExpression(pattern, entry.Name, ignoreCase: OperatingSystem.IsWindows());
+            var matches = Matches(pattern, entry.Name);
             // A link the build would not read either way (another kind of file) is left alone.
             if (entry.LinkTarget is not null && !matches && !(recursive && Directory.Exists(entry.FullName))) continue;
             var real = entry.LinkTarget is null ? Path.Combine(realFolder, entry.Name) : Follow(entry.FullName);
@@ -101,7 +104,8 @@ public sealed class PublicationFiles
     public static bool LeadsInside(string folder, string path) =>
         RealPath(path) is { } real && RealPath(folder) is { } realFolder && Contains(realFolder, real);
 
-    private static bool Contains(string folder, string path) =>
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it, by their text alone (no link followed).</summary>
+    public static bool Contains(string folder, string path) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class PageDependencies
     /// </summary>
     public static DependencyKey Related { get; } = new("related", _ => []);
 
-    public static DependencyKey Topic { get; } = new("topic", t => t.Exchanges.SelectMany(e => e.Topics).Select(topic => topic.Id));
+    public static DependencyKey Topic { get; } = new("topic", t => t.Topics.Select(topic => topic.Id));
 
     public static DependencyKey Speaker { get; } = new("speaker", t => t.Turns.Select(turn => turn.Speaker.Id));
 
