@@ -16,15 +16,8 @@ public static class SearchWords
     public static string Fold(string text)
     {
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
-        var folded = new StringBuilder(text.Length);
-        Span<char> lower = stackalloc char[2];
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark) continue;
-            if (rune.IsBmp && LatinFolding.Fold((char)rune.Value) is { } ascii) folded.Append(ascii);
-            else folded.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
-        }
-        return folded.ToString();
+        var folded = new char[2 * text.Length];
+        return new string(folded, 0, Fold(text, folded));
     }
 
     /// <summary>
